@@ -1,0 +1,114 @@
+package no.arbeidoghelse.kunnskapsbase.account.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+
+/** Accounts: creating, changing, and checking passwords (salted PBKDF2-HMAC-SHA256). */
+@ApplicationScoped
+public class AccountService {
+
+  public static final String ADMIN = "admin";
+
+  @PersistenceContext EntityManager em;
+  @Inject Pbkdf2PasswordHash passwordHash;
+
+  @PostConstruct
+  void configureHash() {
+    passwordHash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+  }
+
+  public Optional<Account> find(String username) {
+    return Optional.ofNullable(em.find(Account.class, username));
+  }
+
+  public Account require(String username) {
+    return find(username)
+        .orElseThrow(() -> ApiException.notFound("No user with username '" + username + "'."));
+  }
+
+  /** The account if the password is right and the account enabled. */
+  public Optional<Account> authenticate(String username, char[] password) {
+    return find(username)
+        .filter(Account::isEnabled)
+        .filter(account -> passwordHash.verify(password, account.passwordHash()));
+  }
+
+  public Account create(
+      String username,
+      String password,
+      String displayName,
+      String email,
+      Collection<String> roles) {
+    if (find(username).isPresent()) {
+      throw ApiException.conflict("The username '" + username + "' is taken.");
+    }
+    var account = new Account(username, hash(password), Instant.now());
+    account.setProfile(displayName, email);
+    account.setRoles(roles);
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
+  public Account update(
+      Account account,
+      String password,
+      String displayName,
+      String email,
+      Collection<String> roles,
+      Boolean enabled) {
+    if (password != null) {
+      account.setPasswordHash(hash(password));
+    }
+    account.setProfile(
+        displayName == null ? account.displayName() : displayName,
+        email == null ? account.email() : email);
+    if (roles != null) {
+      account.setRoles(roles);
+    }
+    if (enabled != null) {
+      account.setEnabled(enabled);
+    }
+    em.flush();
+    return account;
+  }
+
+  public List<Account> list(int offset, int limit) {
+    return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count() {
+    return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+  }
+
+  /** Creates the administrator, or resets its password and role, from configuration. */
+  public void bootstrapAdmin(String password) {
+    find(ADMIN)
+        .ifPresentOrElse(
+            admin -> update(admin, password, null, null, List.of(ADMIN), true),
+            () -> create(ADMIN, password, "Administrator", null, List.of(ADMIN)));
+  }
+
+  private String hash(String password) {
+    return passwordHash.generate(password.toCharArray());
+  }
+}

@@ -1,0 +1,106 @@
+package no.arbeidoghelse.kunnskapsbase.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A user account. The password is only ever stored as a salted PBKDF2 hash. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  @Id
+  @Column(length = 64)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 500)
+  private String passwordHash;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(length = 320)
+  private String email;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "username"))
+  @Column(name = "role")
+  private Set<String> roles = new TreeSet<>();
+
+  protected Account() {}
+
+  public Account(String username, String passwordHash, Instant now) {
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.createdAt = now;
+    this.enabled = true;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Set<String> roles() {
+    return roles;
+  }
+
+  public void setProfile(String displayName, String email) {
+    this.displayName = displayName;
+    this.email = email;
+  }
+
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public void setRoles(Collection<String> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+}

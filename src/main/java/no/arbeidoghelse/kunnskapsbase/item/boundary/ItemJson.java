@@ -1,0 +1,136 @@
+package no.arbeidoghelse.kunnskapsbase.item.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.NonBlankEntries;
+
+/**
+ * The JSON fields every item has. The same shape is read and written, so a client can GET, change
+ * and PUT back; fields the server sets (id, type, owner, timestamps, version, url, links from other
+ * items) are ignored when sent. The OpenAPI document ({@code META-INF/openapi.yaml}) describes each
+ * field.
+ *
+ * <p>A class with public fields rather than a record so the three item types can extend it instead
+ * of repeating twenty fields each.
+ */
+public class ItemJson {
+
+  public String id;
+  public String type;
+
+  @NotBlank
+  @Size(max = 500)
+  public String title;
+
+  @Size(max = 500)
+  public String titleEn;
+
+  @Size(max = 10_000)
+  public String summary;
+
+  @Size(max = 10_000)
+  public String summaryEn;
+
+  @Pattern(regexp = "nb|nn|en", message = "must be one of nb, nn, en")
+  public String language;
+
+  @Size(max = 10)
+  @NonBlankEntries(maxLength = 60)
+  public List<String> sectors;
+
+  @Size(max = 10)
+  @NonBlankEntries(maxLength = 60)
+  public List<String> levelsOfCare;
+
+  @Size(max = 20)
+  @NonBlankEntries(maxLength = 60)
+  public List<String> topics;
+
+  @Size(max = 50)
+  @NonBlankEntries(maxLength = 100)
+  public List<String> keywords;
+
+  @Size(max = 50)
+  @Valid
+  public List<OrganisationRoleJson> organisations;
+
+  @Size(max = 200)
+  @Valid
+  public List<PersonRoleJson> people;
+
+  @Size(max = 20)
+  @Valid
+  public List<ExternalIdJson> externalIds;
+
+  @Size(max = 50)
+  @Valid
+  public List<LinkJson> links;
+
+  /** Written on publications and practice reports; derived (read-only) on projects. */
+  @Size(max = 100)
+  @NonBlankEntries(maxLength = 36)
+  public List<String> projectIds;
+
+  /** Written on practice reports; derived (read-only) elsewhere. */
+  @Size(max = 100)
+  @NonBlankEntries(maxLength = 36)
+  public List<String> publicationIds;
+
+  /** Always derived: the practice reports that name this item. */
+  public List<String> practiceReportIds;
+
+  /** On create an editor may choose it; afterwards only workflow actions change it. */
+  public String state;
+
+  public String owner;
+  public Instant createdAt;
+  public Instant updatedAt;
+  public Long version;
+  public String url;
+
+  /** An organisation's part in the item. */
+  public record OrganisationRoleJson(
+      @NotBlank String id,
+      @NotBlank
+          @Pattern(
+              regexp = "responsible|partner|funder|provider|publisher",
+              message = "must be one of responsible, partner, funder, provider, publisher")
+          String role) {}
+
+  /** A person's part in the item; {@code personId} links a registered person. */
+  public record PersonRoleJson(
+      String personId,
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank
+          @Pattern(
+              regexp =
+                  "project-leader|researcher|phd-candidate|contact|user-representative|supervisor|other",
+              message =
+                  "must be one of project-leader, researcher, phd-candidate, contact,"
+                      + " user-representative, supervisor, other")
+          String role) {}
+
+  /**
+   * An identifier of the item elsewhere, e.g. {@code {"scheme": "cristin", "value": "2345678"}}.
+   */
+  public record ExternalIdJson(
+      @NotBlank
+          @Pattern(
+              regexp = "cristin|rek|clinicaltrials|isrctn|nsd|pubmed|handle|other",
+              message =
+                  "must be one of cristin, rek, clinicaltrials, isrctn, nsd, pubmed, handle, other")
+          String scheme,
+      @NotBlank @Size(max = 200) String value) {}
+
+  /** A web link. */
+  public record LinkJson(
+      @NotBlank
+          @Size(max = 1000)
+          @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+          String url,
+      @Size(max = 200) String label) {}
+}

@@ -1,0 +1,196 @@
+package no.arbeidoghelse.kunnskapsbase.item.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ExternalId;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Link;
+import no.arbeidoghelse.kunnskapsbase.item.entity.OrganisationRole;
+import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
+
+/**
+ * The operations every item type offers, each one transaction: the item resources and the sample
+ * loader both go through here, so sample content obeys the same rules as the API.
+ */
+@ApplicationScoped
+@Transactional
+public class ItemOperations {
+
+  @Inject ItemService items;
+  @Inject Validator validator;
+
+  public ItemOperations() {}
+
+  public ItemOperations(ItemService items, Validator validator) {
+    this.items = items;
+    this.validator = validator;
+  }
+
+  public <E extends Item, J extends ItemJson> J create(
+      ItemMapper<E, J> mapper, J json, Caller caller) {
+    return create(mapper, json, caller, UUID.randomUUID().toString());
+  }
+
+  /** Creates with a chosen id (the sample loader's stable ids). */
+  public <E extends Item, J extends ItemJson> J create(
+      ItemMapper<E, J> mapper, J json, Caller caller, String id) {
+    RequestValidation.requireValid(validator, json);
+    ItemState state = items.initialState(json.state, caller);
+    E item = mapper.newEntity(id, caller.username(), state, items.now());
+    applyCommon(json, item);
+    mapper.apply(json, item);
+    return toJson(mapper, items.create(item), caller);
+  }
+
+  public <E extends Item, J extends ItemJson> J read(
+      ItemMapper<E, J> mapper, String id, Caller caller) {
+    return toJson(mapper, items.findVisible(mapper.entityClass(), id, caller), caller);
+  }
+
+  public <E extends Item, J extends ItemJson> J update(
+      ItemMapper<E, J> mapper, String id, J json, String ifMatch, Caller caller) {
+    RequestValidation.requireValid(validator, json);
+    E item = items.findEditable(mapper.entityClass(), id, caller);
+    Versions.requireMatch(ifMatch, item.version());
+    if (json.id != null && !json.id.equals(id)) {
+      throw ApiException.invalidField("id", "'" + json.id + "' does not match the id in the URL");
+    }
+    if (json.state != null && !json.state.equals(item.state().key())) {
+      throw ApiException.conflict(
+          "The state cannot be changed by PUT (it is "
+              + item.state().key()
+              + "); use the workflow actions or DELETE to withdraw.");
+    }
+    applyCommon(json, item);
+    mapper.apply(json, item);
+    return toJson(mapper, items.update(item), caller);
+  }
+
+  public <E extends Item, J extends ItemJson> void withdraw(
+      ItemMapper<E, J> mapper, String id, String ifMatch, Caller caller) {
+    E item = items.findEditable(mapper.entityClass(), id, caller);
+    if (ifMatch != null) {
+      Versions.requireMatch(ifMatch, item.version());
+    }
+    items.withdraw(item);
+  }
+
+  public <E extends Item, J extends ItemJson> J restore(
+      ItemMapper<E, J> mapper, String id, Caller caller) {
+    E item = items.findEditable(mapper.entityClass(), id, caller);
+    items.restore(item);
+    return toJson(mapper, item, caller);
+  }
+
+  public <E extends Item, J extends ItemJson> Page<J> list(
+      ItemMapper<E, J> mapper, Caller caller, PageRequest page, String state) {
+    ItemState filter = null;
+    if (state != null && !state.isBlank()) {
+      try {
+        filter = ItemState.fromKey(state.trim());
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest(
+            "Query parameter 'state' must be one of draft, in-review, published, withdrawn; not '"
+                + state
+                + "'.");
+      }
+    }
+    Page<E> found = items.list(mapper.entityClass(), caller, page, filter);
+    var relations = items.relations(found.items(), caller);
+    return found.map(item -> toJson(mapper, item, relations.get(item.id()), caller));
+  }
+
+  private static void applyCommon(ItemJson json, Item item) {
+    item.describe(
+        json.title.strip(),
+        blankToNull(json.titleEn),
+        blankToNull(json.summary),
+        blankToNull(json.summaryEn),
+        json.language == null ? "nb" : json.language);
+    item.classify(orEmpty(json.sectors), orEmpty(json.levelsOfCare), orEmpty(json.topics));
+    item.setKeywords(orEmpty(json.keywords).stream().map(String::strip).distinct().toList());
+    item.setOrganisations(
+        orEmpty(json.organisations).stream()
+            .map(o -> new OrganisationRole(o.id(), o.role()))
+            .distinct()
+            .toList());
+    item.setPeople(
+        orEmpty(json.people).stream()
+            .map(p -> new PersonRole(blankToNull(p.personId()), p.name().strip(), p.role()))
+            .toList());
+    item.setExternalIds(
+        orEmpty(json.externalIds).stream()
+            .map(e -> new ExternalId(e.scheme(), e.value().strip()))
+            .distinct()
+            .toList());
+    item.setLinks(
+        orEmpty(json.links).stream().map(l -> new Link(l.url(), blankToNull(l.label()))).toList());
+  }
+
+  private <E extends Item, J extends ItemJson> J toJson(
+      ItemMapper<E, J> mapper, E item, Caller caller) {
+    return toJson(mapper, item, items.relations(List.of(item), caller).get(item.id()), caller);
+  }
+
+  private static <E extends Item, J extends ItemJson> J toJson(
+      ItemMapper<E, J> mapper, E item, Map<ItemType, List<String>> related, Caller caller) {
+    J json = mapper.toJson(item);
+    json.id = item.id();
+    json.type = item.type().key();
+    json.title = item.title();
+    json.titleEn = item.titleEn();
+    json.summary = item.summary();
+    json.summaryEn = item.summaryEn();
+    json.language = item.language();
+    json.sectors = List.copyOf(item.sectors());
+    json.levelsOfCare = List.copyOf(item.levelsOfCare());
+    json.topics = List.copyOf(item.topics());
+    json.keywords = List.copyOf(item.keywords());
+    json.organisations =
+        item.organisations().stream()
+            .map(o -> new ItemJson.OrganisationRoleJson(o.organisationId(), o.role()))
+            .toList();
+    json.people =
+        item.people().stream()
+            .map(p -> new ItemJson.PersonRoleJson(p.personId(), p.name(), p.role()))
+            .toList();
+    json.externalIds =
+        item.externalIds().stream()
+            .map(e -> new ItemJson.ExternalIdJson(e.scheme(), e.value()))
+            .toList();
+    json.links = item.links().stream().map(l -> new ItemJson.LinkJson(l.url(), l.label())).toList();
+    json.projectIds = related.get(ItemType.PROJECT);
+    json.publicationIds = related.get(ItemType.PUBLICATION);
+    json.practiceReportIds = related.get(ItemType.PRACTICE_REPORT);
+    json.state = item.state().key();
+    json.owner = ItemService.canEdit(item, caller) ? item.owner() : null;
+    json.createdAt = item.createdAt();
+    json.updatedAt = item.updatedAt();
+    json.version = item.version();
+    json.url = item.type().path(item.id());
+    return json;
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+  }
+}

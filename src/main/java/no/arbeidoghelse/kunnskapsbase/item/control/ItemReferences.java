@@ -1,0 +1,110 @@
+package no.arbeidoghelse.kunnskapsbase.item.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
+import no.arbeidoghelse.kunnskapsbase.item.entity.OrganisationRole;
+import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem.FieldError;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
+
+/**
+ * Checks that everything an item refers to exists: taxonomy keys in {@code index-config/},
+ * organisations, people and linked items in the database. All problems are reported at once, each
+ * naming the offending key or id.
+ */
+@ApplicationScoped
+public class ItemReferences {
+
+  @PersistenceContext EntityManager em;
+  @Inject Taxonomy taxonomy;
+
+  public ItemReferences() {}
+
+  public ItemReferences(EntityManager em, Taxonomy taxonomy) {
+    this.em = em;
+    this.taxonomy = taxonomy;
+  }
+
+  public void check(Item item) {
+    List<FieldError> errors = new ArrayList<>();
+    errors.addAll(taxonomy.unknownKeys(TaxonomyScheme.SECTOR, item.sectors()));
+    errors.addAll(taxonomy.unknownKeys(TaxonomyScheme.LEVEL_OF_CARE, item.levelsOfCare()));
+    errors.addAll(taxonomy.unknownKeys(TaxonomyScheme.TOPIC, item.topics()));
+    Set<String> organisations =
+        item.organisations().stream()
+            .map(OrganisationRole::organisationId)
+            .collect(Collectors.toSet());
+    missing("Organisation", organisations)
+        .forEach(
+            id ->
+                errors.add(
+                    new FieldError("organisations", "no organisation with id '" + id + "'")));
+    Set<String> people =
+        item.people().stream()
+            .map(PersonRole::personId)
+            .filter(id -> id != null)
+            .collect(Collectors.toSet());
+    missing("Person", people)
+        .forEach(id -> errors.add(new FieldError("people", "no person with id '" + id + "'")));
+    errors.addAll(unlinkable(item));
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+  }
+
+  private Set<String> missing(String entity, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> missing = new HashSet<>(ids);
+    missing.removeAll(
+        em.createQuery("SELECT e.id FROM " + entity + " e WHERE e.id IN :ids", String.class)
+            .setParameter("ids", ids)
+            .getResultList());
+    return missing;
+  }
+
+  private List<FieldError> unlinkable(Item item) {
+    Set<String> ids = item.relatedItemIds();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Set<ItemType> allowed = item.linkableTypes();
+    String field =
+        allowed.contains(ItemType.PUBLICATION) ? "projectIds/publicationIds" : "projectIds";
+    List<FieldError> errors = new ArrayList<>();
+    Set<String> found = new HashSet<>();
+    for (Item target :
+        em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      found.add(target.id());
+      if (!allowed.contains(target.type()) || target.id().equals(item.id())) {
+        errors.add(
+            new FieldError(
+                field,
+                "'"
+                    + target.id()
+                    + "' is a "
+                    + target.type().key()
+                    + ", which cannot be linked here"));
+      }
+    }
+    ids.stream()
+        .filter(id -> !found.contains(id))
+        .forEach(id -> errors.add(new FieldError(field, "no item with id '" + id + "'")));
+    return errors;
+  }
+}

@@ -1,0 +1,223 @@
+package no.arbeidoghelse.kunnskapsbase.item.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+
+/**
+ * The life of items in the database: who may see and change them, creating, changing, withdrawing
+ * and restoring, listing, and the links between items. Callers start the transaction.
+ */
+@ApplicationScoped
+public class ItemService {
+
+  @PersistenceContext EntityManager em;
+  @Inject ItemReferences references;
+  Clock clock = Clock.systemUTC();
+
+  public ItemService() {}
+
+  /** For use outside the container (tests). */
+  public ItemService(EntityManager em, ItemReferences references) {
+    this.em = em;
+    this.references = references;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * The state a new item starts in. Researchers' items start as drafts (review comes later);
+   * editors and administrators publish directly unless they ask for another state.
+   */
+  public ItemState initialState(String requested, Caller caller) {
+    caller.requireAuthenticated();
+    ItemState state;
+    try {
+      state = requested == null ? null : ItemState.fromKey(requested);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalidField(
+          "state",
+          "must be one of draft, in-review, published, withdrawn; not '" + requested + "'");
+    }
+    if (caller.isEditor()) {
+      return state == null ? ItemState.PUBLISHED : state;
+    }
+    if (state != null && state != ItemState.DRAFT) {
+      throw ApiException.forbidden(
+          "A researcher's new item starts as a draft; submit it for review to have it published.");
+    }
+    return ItemState.DRAFT;
+  }
+
+  public boolean exists(String id) {
+    return em.find(Item.class, id) != null;
+  }
+
+  public <E extends Item> E create(E item) {
+    references.check(item);
+    em.persist(item);
+    em.flush();
+    return item;
+  }
+
+  /** The item if the caller may see it; 404 otherwise, as if it did not exist. */
+  public <E extends Item> E findVisible(Class<E> type, String id, Caller caller) {
+    E item = em.find(type, id);
+    if (item == null || !canSee(item, caller)) {
+      throw ApiException.notFound("No " + typeName(type) + " with id '" + id + "'.");
+    }
+    return item;
+  }
+
+  /** The item if the caller may change it: 404 if they cannot see it, 403 if only see it. */
+  public <E extends Item> E findEditable(Class<E> type, String id, Caller caller) {
+    caller.requireAuthenticated();
+    E item = findVisible(type, id, caller);
+    if (!canEdit(item, caller)) {
+      throw ApiException.forbidden(
+          "Only the owner of this " + typeName(type) + " or an editor may change it.");
+    }
+    return item;
+  }
+
+  /** Checks the changed item and writes it; the version check happens at flush. */
+  public <E extends Item> E update(E item) {
+    references.check(item);
+    item.touch(now());
+    em.flush();
+    return item;
+  }
+
+  public void withdraw(Item item) {
+    if (item.isWithdrawn()) {
+      throw ApiException.conflict("The item is already withdrawn.");
+    }
+    item.withdraw(now());
+    em.flush();
+  }
+
+  public void restore(Item item) {
+    if (!item.isWithdrawn()) {
+      throw ApiException.conflict(
+          "Only a withdrawn item can be restored; this one is " + item.state().key() + ".");
+    }
+    item.restore(now());
+    em.flush();
+  }
+
+  public static boolean canSee(Item item, Caller caller) {
+    return item.state() == ItemState.PUBLISHED || canEdit(item, caller);
+  }
+
+  public static boolean canEdit(Item item, Caller caller) {
+    return caller.isEditor()
+        || (caller.isAuthenticated() && caller.username().equals(item.owner()));
+  }
+
+  /**
+   * One page of the items of a type that the caller may see, newest first (ties broken by id so
+   * pages never overlap). Withdrawn items are listed only when asked for by state.
+   */
+  public <E extends Item> Page<E> list(
+      Class<E> type, Caller caller, PageRequest page, ItemState state) {
+    String entity = type.getSimpleName();
+    String where =
+        " WHERE (i.state = :published OR :editor = TRUE OR i.owner = :user)"
+            + (state == null ? " AND i.state <> :withdrawn" : " AND i.state = :state");
+    var count = em.createQuery("SELECT COUNT(i) FROM " + entity + " i" + where, Long.class);
+    var select =
+        em.createQuery(
+            "SELECT i FROM " + entity + " i" + where + " ORDER BY i.createdAt DESC, i.id DESC",
+            type);
+    for (var query : List.of(count, select)) {
+      query.setParameter("published", ItemState.PUBLISHED);
+      query.setParameter("editor", caller.isEditor());
+      query.setParameter("user", caller.isAuthenticated() ? caller.username() : "");
+      query.setParameter(
+          state == null ? "withdrawn" : "state", state == null ? ItemState.WITHDRAWN : state);
+    }
+    List<E> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return Page.of(items, count.getSingleResult(), page);
+  }
+
+  /**
+   * For each item, the items linked to it in either direction that the caller may see, grouped by
+   * type. One query for incoming links and one for the linked items, however many items.
+   */
+  public Map<String, Map<ItemType, List<String>>> relations(
+      Collection<? extends Item> items, Caller caller) {
+    Map<String, Set<String>> linked = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (Item item : items) {
+      linked.put(item.id(), new LinkedHashSet<>(item.relatedItemIds()));
+      ids.add(item.id());
+    }
+    if (!ids.isEmpty()) {
+      List<Object[]> incoming =
+          em.createQuery(
+                  "SELECT r, i.id FROM Item i JOIN i.relatedItemIds r WHERE r IN :ids",
+                  Object[].class)
+              .setParameter("ids", ids)
+              .getResultList();
+      for (Object[] row : incoming) {
+        linked.get((String) row[0]).add((String) row[1]);
+      }
+    }
+    Set<String> all = new HashSet<>();
+    linked.values().forEach(all::addAll);
+    Map<String, Item> visible = new HashMap<>();
+    if (!all.isEmpty()) {
+      em
+          .createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
+          .setParameter("ids", all)
+          .getResultList()
+          .stream()
+          .filter(item -> canSee(item, caller) && !item.isWithdrawn())
+          .forEach(item -> visible.put(item.id(), item));
+    }
+    Map<String, Map<ItemType, List<String>>> result = new HashMap<>();
+    linked.forEach(
+        (id, related) -> {
+          Map<ItemType, List<String>> byType = new EnumMap<>(ItemType.class);
+          for (ItemType t : ItemType.values()) {
+            byType.put(t, new ArrayList<>());
+          }
+          related.stream()
+              .map(visible::get)
+              .filter(item -> item != null)
+              .forEach(item -> byType.get(item.type()).add(item.id()));
+          result.put(id, byType);
+        });
+    return result;
+  }
+
+  private static String typeName(Class<? extends Item> type) {
+    return switch (type.getSimpleName()) {
+      case "Project" -> "project";
+      case "Publication" -> "publication";
+      case "PracticeReport" -> "practice report";
+      default -> "item";
+    };
+  }
+}

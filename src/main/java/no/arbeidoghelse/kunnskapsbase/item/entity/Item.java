@@ -1,0 +1,246 @@
+package no.arbeidoghelse.kunnskapsbase.item.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.platform.persistence.TrackedEntity;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * What projects, publications and practice reports have in common: titles and summaries,
+ * classification, the organisations and people involved, and the editorial state. Items are never
+ * deleted; withdrawing keeps them restorable.
+ */
+@Entity
+@Table(name = "item")
+@Inheritance(strategy = InheritanceType.JOINED)
+@DiscriminatorColumn(name = "item_type", length = 20)
+public abstract class Item extends TrackedEntity {
+
+  @Column(nullable = false, length = 500)
+  private String title;
+
+  @Column(name = "title_en", length = 500)
+  private String titleEn;
+
+  @Lob private String summary;
+
+  @Lob
+  @Column(name = "summary_en")
+  private String summaryEn;
+
+  @Column(nullable = false, length = 2)
+  private String language;
+
+  @Column(nullable = false, length = 20)
+  private ItemState state;
+
+  @Column(name = "state_before_withdrawal", length = 20)
+  private ItemState stateBeforeWithdrawal;
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_sector", joinColumns = @JoinColumn(name = "item_id"))
+  @Column(name = "term")
+  private Set<String> sectors = new LinkedHashSet<>();
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_level_of_care", joinColumns = @JoinColumn(name = "item_id"))
+  @Column(name = "term")
+  private Set<String> levelsOfCare = new LinkedHashSet<>();
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_topic", joinColumns = @JoinColumn(name = "item_id"))
+  @Column(name = "term")
+  private Set<String> topics = new LinkedHashSet<>();
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_keyword", joinColumns = @JoinColumn(name = "item_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "keyword")
+  private List<String> keywords = new ArrayList<>();
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_organisation", joinColumns = @JoinColumn(name = "item_id"))
+  private Set<OrganisationRole> organisations = new LinkedHashSet<>();
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_person", joinColumns = @JoinColumn(name = "item_id"))
+  @OrderColumn(name = "position")
+  private List<PersonRole> people = new ArrayList<>();
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_external_id", joinColumns = @JoinColumn(name = "item_id"))
+  private Set<ExternalId> externalIds = new LinkedHashSet<>();
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_link", joinColumns = @JoinColumn(name = "item_id"))
+  @OrderColumn(name = "position")
+  private List<Link> links = new ArrayList<>();
+
+  /** Items this item names (a publication its projects, a practice report its sources). */
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_relation", joinColumns = @JoinColumn(name = "item_id"))
+  @Column(name = "related_item_id")
+  private Set<String> relatedItemIds = new LinkedHashSet<>();
+
+  protected Item() {}
+
+  protected Item(String id, String owner, ItemState state, Instant now) {
+    super(id, owner, now);
+    this.state = state;
+  }
+
+  public abstract ItemType type();
+
+  /** The types of item this type may link to (a publication to projects, ...). */
+  public abstract Set<ItemType> linkableTypes();
+
+  public String title() {
+    return title;
+  }
+
+  public String titleEn() {
+    return titleEn;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public String summaryEn() {
+    return summaryEn;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public ItemState state() {
+    return state;
+  }
+
+  public Set<String> sectors() {
+    return sectors;
+  }
+
+  public Set<String> levelsOfCare() {
+    return levelsOfCare;
+  }
+
+  public Set<String> topics() {
+    return topics;
+  }
+
+  public List<String> keywords() {
+    return keywords;
+  }
+
+  public Set<OrganisationRole> organisations() {
+    return organisations;
+  }
+
+  public List<PersonRole> people() {
+    return people;
+  }
+
+  public Set<ExternalId> externalIds() {
+    return externalIds;
+  }
+
+  public List<Link> links() {
+    return links;
+  }
+
+  public Set<String> relatedItemIds() {
+    return relatedItemIds;
+  }
+
+  public void describe(
+      String title, String titleEn, String summary, String summaryEn, String language) {
+    this.title = title;
+    this.titleEn = titleEn;
+    this.summary = summary;
+    this.summaryEn = summaryEn;
+    this.language = language;
+  }
+
+  public void classify(
+      Collection<String> sectors, Collection<String> levelsOfCare, Collection<String> topics) {
+    replace(this.sectors, sectors);
+    replace(this.levelsOfCare, levelsOfCare);
+    replace(this.topics, topics);
+  }
+
+  public void setKeywords(Collection<String> keywords) {
+    replace(this.keywords, keywords);
+  }
+
+  public void setOrganisations(Collection<OrganisationRole> organisations) {
+    replace(this.organisations, organisations);
+  }
+
+  public void setPeople(Collection<PersonRole> people) {
+    replace(this.people, people);
+  }
+
+  public void setExternalIds(Collection<ExternalId> externalIds) {
+    replace(this.externalIds, externalIds);
+  }
+
+  public void setLinks(Collection<Link> links) {
+    replace(this.links, links);
+  }
+
+  public void setRelatedItemIds(Collection<String> ids) {
+    replace(this.relatedItemIds, ids);
+  }
+
+  public boolean isWithdrawn() {
+    return state == ItemState.WITHDRAWN;
+  }
+
+  public void withdraw(Instant now) {
+    stateBeforeWithdrawal = state;
+    state = ItemState.WITHDRAWN;
+    touch(now);
+  }
+
+  /** Back to the state it had when withdrawn. */
+  public void restore(Instant now) {
+    state = stateBeforeWithdrawal == null ? ItemState.DRAFT : stateBeforeWithdrawal;
+    stateBeforeWithdrawal = null;
+    touch(now);
+  }
+
+  /** Replaces contents without replacing the collection, which JPA tracks. */
+  private static <T> void replace(Collection<T> target, Collection<T> source) {
+    target.clear();
+    if (source != null) {
+      target.addAll(source);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package no.arbeidoghelse.kunnskapsbase.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
+
+/**
+ * An actor in the field: university, research institute, hospital, NAV unit, municipality,
+ * rehabilitation institution, employer or user organisation.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends DirectoryEntry {
+
+  @Column(nullable = false, length = 300)
+  private String name;
+
+  @Column(name = "short_name", length = 50)
+  private String shortName;
+
+  @Column(name = "org_type", nullable = false, length = 40)
+  private String type;
+
+  /** The Norwegian organisation number (9 digits, Brønnøysund), when it has one. */
+  @Column(name = "org_number", length = 9)
+  private String orgNumber;
+
+  @Column(length = 500)
+  private String website;
+
+  @Column(length = 100)
+  private String city;
+
+  @Column(name = "parent_id", length = 36)
+  private String parentId;
+
+  protected Organisation() {}
+
+  public Organisation(String id, String owner, Instant now) {
+    super(id, owner, now);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String shortName() {
+    return shortName;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String orgNumber() {
+    return orgNumber;
+  }
+
+  public String website() {
+    return website;
+  }
+
+  public String city() {
+    return city;
+  }
+
+  public String parentId() {
+    return parentId;
+  }
+
+  public void describe(
+      String name,
+      String shortName,
+      String type,
+      String orgNumber,
+      String website,
+      String city,
+      String parentId) {
+    this.name = name;
+    this.shortName = shortName;
+    this.type = type;
+    this.orgNumber = orgNumber;
+    this.website = website;
+    this.city = city;
+    this.parentId = parentId;
+  }
+}

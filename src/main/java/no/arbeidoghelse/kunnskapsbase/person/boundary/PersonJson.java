@@ -1,0 +1,25 @@
+package no.arbeidoghelse.kunnskapsbase.person.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryJson;
+
+/** A person as JSON; the fields the server sets are ignored when sent. */
+public record PersonJson(
+    String id,
+    @NotBlank @Size(max = 200) String name,
+    @Pattern(
+            regexp = "\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]",
+            message = "must be an ORCID iD such as 0000-0002-1825-0097")
+        String orcid,
+    @Email @Size(max = 320) String email,
+    String organisationId,
+    Boolean withdrawn,
+    Instant createdAt,
+    Instant updatedAt,
+    Long version,
+    String url)
+    implements DirectoryJson {}

@@ -1,0 +1,76 @@
+package no.arbeidoghelse.kunnskapsbase.platform.health;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.Readiness;
+
+/**
+ * {@code /health/live} and {@code /health/ready}, in MicroProfile Health's JSON shape. The
+ * application's own, not Payara's: Payara's would report UP even when this application failed to
+ * deploy.
+ */
+@WebServlet(urlPatterns = {"/health/live", "/health/ready", "/health"})
+public class HealthServlet extends HttpServlet {
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject Readiness readiness;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    boolean live = request.getServletPath().equals("/health/live");
+    var checks = Json.createArrayBuilder();
+    boolean up = true;
+    if (!live) {
+      var startup = check("startup", readiness.isStarted());
+      if (readiness.failure() != null) {
+        startup.add("data", Json.createObjectBuilder().add("error", readiness.failure()));
+      }
+      checks.add(startup);
+      String databaseError = databaseError();
+      var database = check("database", databaseError == null);
+      if (databaseError != null) {
+        database.add("data", Json.createObjectBuilder().add("error", databaseError));
+      }
+      checks.add(database);
+      up = readiness.isStarted() && databaseError == null;
+    }
+    response.setStatus(up ? 200 : 503);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("status", up ? "UP" : "DOWN")
+                .add("checks", checks)
+                .build()
+                .toString());
+  }
+
+  private static JsonObjectBuilder check(String name, boolean up) {
+    return Json.createObjectBuilder().add("name", name).add("status", up ? "UP" : "DOWN");
+  }
+
+  /** Null when a connection answers a query within two seconds, else why not. */
+  private String databaseError() {
+    try (var connection = dataSource.getConnection()) {
+      return connection.isValid(2) ? null : "the database did not answer within 2 s";
+    } catch (SQLException e) {
+      return e.getMessage();
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package no.arbeidoghelse.kunnskapsbase.platform.rest;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail, the body of every error answer.
+ *
+ * @param errors the individual field errors when the request body failed validation
+ */
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One invalid field: where it is (JSON path) and what is wrong with it. */
+  public record FieldError(String field, String message) {}
+}

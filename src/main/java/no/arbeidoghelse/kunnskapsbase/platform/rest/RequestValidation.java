@@ -1,0 +1,33 @@
+package no.arbeidoghelse.kunnskapsbase.platform.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+
+/** Bean Validation of request bodies, answering 400 with every invalid field named. */
+public final class RequestValidation {
+
+  private RequestValidation() {}
+
+  public static <T> T requireValid(Validator validator, T body) {
+    if (body == null) {
+      throw ApiException.badRequest("A JSON request body is required.");
+    }
+    var violations = validator.validate(body);
+    if (!violations.isEmpty()) {
+      List<Problem.FieldError> errors =
+          violations.stream()
+              .map(v -> new Problem.FieldError(path(v), v.getMessage()))
+              .sorted(Comparator.comparing(Problem.FieldError::field))
+              .toList();
+      throw ApiException.invalid(errors);
+    }
+    return body;
+  }
+
+  /** {@code sectors[1].<list element>} reads better as {@code sectors[1]}. */
+  private static String path(ConstraintViolation<?> violation) {
+    return violation.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
+  }
+}

@@ -1,0 +1,54 @@
+package no.arbeidoghelse.kunnskapsbase.practicereport.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
+import no.arbeidoghelse.kunnskapsbase.practicereport.entity.PracticeReport;
+
+@ApplicationScoped
+public class PracticeReportMapper implements ItemMapper<PracticeReport, PracticeReportJson> {
+
+  @Override
+  public Class<PracticeReport> entityClass() {
+    return PracticeReport.class;
+  }
+
+  @Override
+  public PracticeReport newEntity(String id, String owner, ItemState state, Instant now) {
+    return new PracticeReport(id, owner, state, now);
+  }
+
+  @Override
+  public void apply(PracticeReportJson json, PracticeReport report) {
+    report.report(
+        json.provider.strip(),
+        json.providerType,
+        json.year,
+        json.results,
+        json.lessons,
+        json.contact);
+    List<String> related = new ArrayList<>();
+    if (json.projectIds != null) {
+      related.addAll(json.projectIds);
+    }
+    if (json.publicationIds != null) {
+      related.addAll(json.publicationIds);
+    }
+    report.setRelatedItemIds(related);
+  }
+
+  @Override
+  public PracticeReportJson toJson(PracticeReport report) {
+    var json = new PracticeReportJson();
+    json.provider = report.provider();
+    json.providerType = report.providerType();
+    json.year = report.year();
+    json.results = report.results();
+    json.lessons = report.lessons();
+    json.contact = report.contact();
+    return json;
+  }
+}

@@ -1,0 +1,53 @@
+package no.arbeidoghelse.kunnskapsbase.project.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.project.entity.Funding;
+import no.arbeidoghelse.kunnskapsbase.project.entity.Project;
+
+@ApplicationScoped
+public class ProjectMapper implements ItemMapper<Project, ProjectJson> {
+
+  @Override
+  public Class<Project> entityClass() {
+    return Project.class;
+  }
+
+  @Override
+  public Project newEntity(String id, String owner, ItemState state, Instant now) {
+    return new Project(id, owner, state, now);
+  }
+
+  @Override
+  public void apply(ProjectJson json, Project project) {
+    if (json.startDate != null && json.endDate != null && json.endDate.isBefore(json.startDate)) {
+      throw ApiException.invalidField("endDate", "must not be before startDate");
+    }
+    List<Funding> funding =
+        json.funding == null
+            ? List.of()
+            : json.funding.stream()
+                .map(f -> new Funding(f.funder().strip(), f.organisationId(), f.reference()))
+                .toList();
+    project.plan(json.status, json.startDate, json.endDate, json.design, json.targetGroup, funding);
+  }
+
+  @Override
+  public ProjectJson toJson(Project project) {
+    var json = new ProjectJson();
+    json.status = project.status();
+    json.startDate = project.startDate();
+    json.endDate = project.endDate();
+    json.design = project.design();
+    json.targetGroup = project.targetGroup();
+    json.funding =
+        project.funding().stream()
+            .map(f -> new ProjectJson.FundingJson(f.funder(), f.organisationId(), f.reference()))
+            .toList();
+    return json;
+  }
+}

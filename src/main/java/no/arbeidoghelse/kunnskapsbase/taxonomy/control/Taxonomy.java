@@ -1,0 +1,92 @@
+package no.arbeidoghelse.kunnskapsbase.taxonomy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem.FieldError;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyDefinition;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyTerm;
+
+/** The taxonomy from {@code index-config/taxonomy.json}, and checks of keys against it. */
+@ApplicationScoped
+public class Taxonomy {
+
+  static final String RESOURCE = "index-config/taxonomy.json";
+
+  private final TaxonomyDefinition definition;
+  private final Map<TaxonomyScheme, Map<String, TaxonomyTerm>> termsByKey =
+      new EnumMap<>(TaxonomyScheme.class);
+
+  public Taxonomy() {
+    this(load());
+  }
+
+  public Taxonomy(TaxonomyDefinition definition) {
+    this.definition = definition;
+    for (TaxonomyScheme scheme : TaxonomyScheme.values()) {
+      termsByKey.put(
+          scheme,
+          definition.scheme(scheme).stream()
+              .flatMap(TaxonomyTerm::selfAndDescendants)
+              .collect(Collectors.toUnmodifiableMap(TaxonomyTerm::key, Function.identity())));
+    }
+  }
+
+  private static TaxonomyDefinition load() {
+    try (InputStream in = Taxonomy.class.getClassLoader().getResourceAsStream(RESOURCE);
+        var jsonb = JsonbBuilder.create()) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the application");
+      }
+      return jsonb.fromJson(in, TaxonomyDefinition.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  public TaxonomyDefinition definition() {
+    return definition;
+  }
+
+  public boolean contains(TaxonomyScheme scheme, String key) {
+    return termsByKey.get(scheme).containsKey(key);
+  }
+
+  public Set<String> keys(TaxonomyScheme scheme) {
+    return termsByKey.get(scheme).keySet();
+  }
+
+  /** Field errors for every key that is not a term of its scheme, naming the key. */
+  public List<FieldError> unknownKeys(TaxonomyScheme scheme, Collection<String> keys) {
+    return keys.stream()
+        .filter(key -> !contains(scheme, key))
+        .map(
+            key ->
+                new FieldError(
+                    scheme.field(),
+                    "unknown taxonomy key '"
+                        + key
+                        + "'; see GET /api/v1/taxonomy for the valid keys"))
+        .toList();
+  }
+
+  public void requireKnown(TaxonomyScheme scheme, Collection<String> keys) {
+    var errors = unknownKeys(scheme, keys);
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+  }
+}
