@@ -23,4 +23,9 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
   public Jsonb getContext(Class<?> type) {
     return JSONB;
   }
+
+  /** The API's JSON binding, for reading JSON that did not come through JAX-RS. */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
 }

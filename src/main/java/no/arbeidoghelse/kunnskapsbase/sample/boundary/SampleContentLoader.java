@@ -1,0 +1,109 @@
+package no.arbeidoghelse.kunnskapsbase.sample.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
+import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryJson;
+import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryMapper;
+import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
+import no.arbeidoghelse.kunnskapsbase.directory.control.DirectoryService;
+import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationJson;
+import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
+import no.arbeidoghelse.kunnskapsbase.organisation.entity.Organisation;
+import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonJson;
+import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonMapper;
+import no.arbeidoghelse.kunnskapsbase.person.entity.Person;
+import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
+import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportJson;
+import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
+import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectJson;
+import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
+import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationJson;
+import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
+
+/**
+ * Loads the sample records at start-up when {@code kb.sample.data} is on, through the same
+ * operations as the API (validation, taxonomy and reference checks included). Records that exist
+ * already are left alone, so loading again adds nothing and never undoes a user's change.
+ */
+@ApplicationScoped
+public class SampleContentLoader implements StartupTask {
+
+  private static final Logger LOG = Logger.getLogger(SampleContentLoader.class.getName());
+
+  /** The sample content is registered by the service itself, as an editor would. */
+  static final Caller LOADER = new Caller("kunnskapsbase", Set.of(Caller.Role.EDITOR));
+
+  @Inject DirectoryOperations directory;
+  @Inject DirectoryService directoryService;
+  @Inject ItemOperations items;
+  @Inject ItemService itemService;
+  @Inject OrganisationMapper organisations;
+  @Inject PersonMapper people;
+  @Inject ProjectMapper projects;
+  @Inject PublicationMapper publications;
+  @Inject PracticeReportMapper practiceReports;
+
+  @Override
+  public int order() {
+    return 20;
+  }
+
+  @Override
+  public void run() {
+    if (Settings.loadSampleData()) {
+      load();
+    }
+  }
+
+  public void load() {
+    int created =
+        loadEntries("organisations.json", OrganisationJson.class, organisations, Organisation.class)
+            + loadEntries("people.json", PersonJson.class, people, Person.class)
+            + loadItems("projects.json", ProjectJson.class, projects)
+            + loadItems("publications.json", PublicationJson.class, publications)
+            + loadItems("practice-reports.json", PracticeReportJson.class, practiceReports);
+    LOG.info(() -> "Sample content: " + created + " records added");
+  }
+
+  private <E extends DirectoryEntry, J extends DirectoryJson> int loadEntries(
+      String file, Class<J> type, DirectoryMapper<E, J> mapper, Class<E> entity) {
+    return load(
+        file,
+        type,
+        id -> directoryService.exists(entity, id),
+        (id, json) -> directory.create(mapper, json, LOADER, id));
+  }
+
+  private <E extends Item, J extends ItemJson> int loadItems(
+      String file, Class<J> type, ItemMapper<E, J> mapper) {
+    return load(
+        file, type, itemService::exists, (id, json) -> items.create(mapper, json, LOADER, id));
+  }
+
+  private <J> int load(
+      String file, Class<J> type, Predicate<String> exists, BiConsumer<String, J> create) {
+    int created = 0;
+    for (JsonObject record : SampleContent.records(file)) {
+      String id = record.getString("id");
+      if (!exists.test(id)) {
+        create.accept(id, JsonbConfiguration.jsonb().fromJson(record.toString(), type));
+        created++;
+      }
+    }
+    return created;
+  }
+}
