@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -164,6 +165,9 @@ public class ItemOperations {
     json.organisations =
         item.organisations().stream()
             .map(o -> new ItemJson.OrganisationRoleJson(o.organisationId(), o.role()))
+            .sorted(
+                Comparator.comparing(ItemJson.OrganisationRoleJson::role)
+                    .thenComparing(ItemJson.OrganisationRoleJson::id))
             .toList();
     json.people =
         item.people().stream()
@@ -172,6 +176,9 @@ public class ItemOperations {
     json.externalIds =
         item.externalIds().stream()
             .map(e -> new ItemJson.ExternalIdJson(e.scheme(), e.value()))
+            .sorted(
+                Comparator.comparing(ItemJson.ExternalIdJson::scheme)
+                    .thenComparing(ItemJson.ExternalIdJson::value))
             .toList();
     json.links = item.links().stream().map(l -> new ItemJson.LinkJson(l.url(), l.label())).toList();
     json.projectIds = related.get(ItemType.PROJECT);

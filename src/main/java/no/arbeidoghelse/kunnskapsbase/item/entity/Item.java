@@ -9,6 +9,7 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -55,18 +56,21 @@ public abstract class Item extends TrackedEntity {
 
   @ElementCollection
   @BatchFetch(BatchFetchType.IN)
+  @OrderBy
   @CollectionTable(name = "item_sector", joinColumns = @JoinColumn(name = "item_id"))
   @Column(name = "term")
   private Set<String> sectors = new LinkedHashSet<>();
 
   @ElementCollection
   @BatchFetch(BatchFetchType.IN)
+  @OrderBy
   @CollectionTable(name = "item_level_of_care", joinColumns = @JoinColumn(name = "item_id"))
   @Column(name = "term")
   private Set<String> levelsOfCare = new LinkedHashSet<>();
 
   @ElementCollection
   @BatchFetch(BatchFetchType.IN)
+  @OrderBy
   @CollectionTable(name = "item_topic", joinColumns = @JoinColumn(name = "item_id"))
   @Column(name = "term")
   private Set<String> topics = new LinkedHashSet<>();
@@ -79,23 +83,19 @@ public abstract class Item extends TrackedEntity {
   private List<String> keywords = new ArrayList<>();
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "item_organisation", joinColumns = @JoinColumn(name = "item_id"))
   private Set<OrganisationRole> organisations = new LinkedHashSet<>();
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "item_person", joinColumns = @JoinColumn(name = "item_id"))
   @OrderColumn(name = "position")
   private List<PersonRole> people = new ArrayList<>();
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "item_external_id", joinColumns = @JoinColumn(name = "item_id"))
   private Set<ExternalId> externalIds = new LinkedHashSet<>();
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "item_link", joinColumns = @JoinColumn(name = "item_id"))
   @OrderColumn(name = "position")
   private List<Link> links = new ArrayList<>();
@@ -103,6 +103,7 @@ public abstract class Item extends TrackedEntity {
   /** Items this item names (a publication its projects, a practice report its sources). */
   @ElementCollection
   @BatchFetch(BatchFetchType.IN)
+  @OrderBy
   @CollectionTable(name = "item_relation", joinColumns = @JoinColumn(name = "item_id"))
   @Column(name = "related_item_id")
   private Set<String> relatedItemIds = new LinkedHashSet<>();

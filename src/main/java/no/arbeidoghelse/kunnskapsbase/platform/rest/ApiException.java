@@ -36,9 +36,9 @@ public class ApiException extends RuntimeException {
 
   public static ApiException invalid(List<Problem.FieldError> errors) {
     String summary =
-        errors.size() == 1
-            ? errors.get(0).field() + ": " + errors.get(0).message()
-            : errors.size() + " fields are invalid";
+        errors.stream()
+            .map(error -> error.field() + ": " + error.message())
+            .collect(java.util.stream.Collectors.joining("; "));
     return new ApiException(Status.BAD_REQUEST.getStatusCode(), summary, errors);
   }
 

@@ -23,32 +23,36 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      switch (cause) {
-        case ApiException api -> {
-          return Problems.response(api.status(), api.getMessage(), api.errors());
-        }
-        case OptimisticLockException lock -> {
-          return Problems.response(
-              412, "The record was changed by someone else meanwhile; fetch it again and retry.");
-        }
-        case JsonParsingException parsing -> {
-          return Problems.response(
-              400, "The request body is not valid JSON: " + parsing.getMessage());
-        }
-        case JsonbException binding -> {
-          return Problems.response(400, "The request body does not fit: " + rootMessage(binding));
-        }
-        default -> {}
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
+    if (find(e, ApiException.class) instanceof ApiException api) {
+      return Problems.response(api.status(), api.getMessage(), api.errors());
+    }
+    if (find(e, OptimisticLockException.class) != null) {
+      return Problems.response(
+          412, "The record was changed by someone else meanwhile; fetch it again and retry.");
+    }
+    if (find(e, JsonParsingException.class) instanceof JsonParsingException parsing) {
+      return Problems.response(400, "The request body is not valid JSON: " + parsing.getMessage());
+    }
+    if (find(e, JsonbException.class) instanceof JsonbException binding) {
+      return Problems.response(400, "The request body does not fit: " + rootMessage(binding));
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, e);
     return Problems.response(
         500, "An unexpected error occurred on the server (reference " + reference + ").");
+  }
+
+  /** The first throwable of the type in the cause chain, or null. */
+  private static Throwable find(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return cause;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   /**

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class SampleContent {
 
   static final String PREFIX = "sample:";
-  static final String FOLDER = "sample-docs/records/";
+  public static final String FOLDER = "sample-docs/records/";
 
   private SampleContent() {}
 
