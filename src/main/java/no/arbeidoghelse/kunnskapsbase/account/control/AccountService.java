@@ -22,6 +22,7 @@ public class AccountService {
 
   @PersistenceContext EntityManager em;
   @Inject Pbkdf2PasswordHash passwordHash;
+  private final VerifiedPasswords verifiedPasswords = new VerifiedPasswords();
 
   @PostConstruct
   void configureHash() {
@@ -42,11 +43,27 @@ public class AccountService {
         .orElseThrow(() -> ApiException.notFound("No user with username '" + username + "'."));
   }
 
-  /** The account if the password is right and the account enabled. */
+  /**
+   * The account if the password is right and the account enabled. Every HTTP Basic request
+   * authenticates, and PBKDF2 is deliberately slow, so a recent successful check is remembered (see
+   * {@link VerifiedPasswords}); the account is still read each time, so disabling it or changing
+   * the password takes effect at once.
+   */
   public Optional<Account> authenticate(String username, char[] password) {
     return find(username)
         .filter(Account::isEnabled)
-        .filter(account -> passwordHash.verify(password, account.passwordHash()));
+        .filter(
+            account ->
+                verifiedPasswords.remembers(account.passwordHash(), password)
+                    || rememberIfRight(account.passwordHash(), password));
+  }
+
+  private boolean rememberIfRight(String storedHash, char[] password) {
+    boolean right = passwordHash.verify(password, storedHash);
+    if (right) {
+      verifiedPasswords.remember(storedHash, password);
+    }
+    return right;
   }
 
   public Account create(

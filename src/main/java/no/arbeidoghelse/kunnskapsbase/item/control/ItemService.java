@@ -101,10 +101,13 @@ public class ItemService {
     return item;
   }
 
-  /** Checks the changed item and writes it; the version check happens at flush. */
+  /**
+   * Checks the changed item and writes it; the version check happens at flush. The timestamp is set
+   * before the checks, whose queries flush pending changes: one change, one new version.
+   */
   public <E extends Item> E update(E item) {
-    references.check(item);
     item.touch(now());
+    references.check(item);
     em.flush();
     return item;
   }

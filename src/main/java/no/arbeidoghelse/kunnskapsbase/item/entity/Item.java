@@ -82,6 +82,8 @@ public abstract class Item extends TrackedEntity {
   @Column(name = "keyword")
   private List<String> keywords = new ArrayList<>();
 
+  // No @BatchFetch on collections of embeddables: EclipseLink then fails to read their fields
+  // back at commit (EclipseLink-69).
   @ElementCollection
   @CollectionTable(name = "item_organisation", joinColumns = @JoinColumn(name = "item_id"))
   private Set<OrganisationRole> organisations = new LinkedHashSet<>();

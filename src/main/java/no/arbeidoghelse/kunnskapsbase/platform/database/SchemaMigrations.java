@@ -16,7 +16,8 @@ public final class SchemaMigrations {
 
   private SchemaMigrations() {}
 
-  public static void migrate(DataSource dataSource) {
+  /** Applies pending migrations and answers how many were applied. */
+  public static int migrate(DataSource dataSource) {
     var result =
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(dataSource)
@@ -31,6 +32,7 @@ public final class SchemaMigrations {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied)");
+    return result.migrationsExecuted;
   }
 
   /** MariaDB tables are declared InnoDB/utf8mb4 explicitly; H2 needs no options. */

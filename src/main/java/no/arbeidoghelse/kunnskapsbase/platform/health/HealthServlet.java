@@ -39,13 +39,14 @@ public class HealthServlet extends HttpServlet {
         startup.add("data", Json.createObjectBuilder().add("error", readiness.failure()));
       }
       checks.add(startup);
+      checks.add(check("api", readiness.isApiStarted()));
       String databaseError = databaseError();
       var database = check("database", databaseError == null);
       if (databaseError != null) {
         database.add("data", Json.createObjectBuilder().add("error", databaseError));
       }
       checks.add(database);
-      up = readiness.isStarted() && databaseError == null;
+      up = readiness.isStarted() && readiness.isApiStarted() && databaseError == null;
     }
     response.setStatus(up ? 200 : 503);
     response.setContentType("application/json");

@@ -18,8 +18,6 @@ import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A research project (forskningsprosjekt). */
 @Entity
@@ -42,7 +40,6 @@ public class Project extends Item {
   private String targetGroup;
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "project_funding", joinColumns = @JoinColumn(name = "project_id"))
   @OrderColumn(name = "position")
   private List<Funding> funding = new ArrayList<>();

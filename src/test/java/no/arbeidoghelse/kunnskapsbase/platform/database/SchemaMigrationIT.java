@@ -1,0 +1,52 @@
+package no.arbeidoghelse.kunnskapsbase.platform.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The migrations on both databases: they apply, apply once, and match the JPA mappings. */
+class SchemaMigrationIT {
+
+  static Stream<Arguments> databases() {
+    return Stream.of(
+        Arguments.of("MariaDB", (Supplier<TestDatabase>) TestDatabase::mariaDb),
+        Arguments.of("H2 (embedded default)", (Supplier<TestDatabase>) TestDatabase::h2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void migratesOnceAndMatchesTheMappings(String name, Supplier<TestDatabase> create) {
+    try (var database = create.get()) {
+      var info = Flyway.configure().dataSource(database.dataSource()).load().info();
+      assertEquals(info.pending().length, SchemaMigrations.migrate(database.dataSource()));
+      assertEquals(
+          0, SchemaMigrations.migrate(database.dataSource()), "a second start applies nothing");
+      assertEquals(
+          0, Flyway.configure().dataSource(database.dataSource()).load().info().pending().length);
+
+      var em = database.entityManagerFactory().createEntityManager();
+      for (String entity :
+          List.of(
+              "Account",
+              "Organisation",
+              "Person",
+              "Item",
+              "Project",
+              "Publication",
+              "PracticeReport")) {
+        assertEquals(
+            0L,
+            em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult(),
+            entity);
+      }
+      em.close();
+    }
+  }
+}

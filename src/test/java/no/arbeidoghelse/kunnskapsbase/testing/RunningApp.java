@@ -1,0 +1,187 @@
+package no.arbeidoghelse.kunnskapsbase.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The packaged {@code kunnskapsbase.jar} running as its own process, as a user would start it, with
+ * helpers to call it over HTTP. Its output goes to {@code target/it-logs/}.
+ */
+public final class RunningApp implements AutoCloseable {
+
+  public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final Map<String, String> environment;
+  private final Path dataDir;
+  private final String name;
+  private final int port;
+  private Process process;
+  private int starts;
+
+  private RunningApp(String name, Map<String, String> environment, Path dataDir) {
+    this.name = name;
+    this.environment = environment;
+    this.dataDir = dataDir;
+    this.port = freePort();
+  }
+
+  /** The app on the embedded database in a new data directory, with default settings. */
+  public static RunningApp embedded(String name) throws IOException {
+    Path dataDir = Files.createTempDirectory("kb-it-" + name);
+    Map<String, String> env = new HashMap<>();
+    env.put("KB_DATA_DIR", dataDir.toString());
+    env.put("KB_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    return new RunningApp(name, env, dataDir);
+  }
+
+  /** The app on the given MariaDB database. */
+  public static RunningApp onMariaDb(String name, TestDatabase database) throws IOException {
+    Path dataDir = Files.createTempDirectory("kb-it-" + name);
+    Map<String, String> env = new HashMap<>();
+    env.put("KB_DATA_DIR", dataDir.toString());
+    env.put("KB_DB_URL", database.url());
+    env.put("KB_DB_USER", MariaDbServer.user());
+    env.put("KB_DB_PASSWORD", MariaDbServer.password());
+    env.put("KB_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    return new RunningApp(name, env, dataDir);
+  }
+
+  public RunningApp with(String variable, String value) {
+    environment.put(variable, value);
+    return this;
+  }
+
+  /** Starts the jar and waits until {@code /health/ready} answers 200. */
+  public RunningApp start() throws IOException, InterruptedException {
+    String jar = System.getProperty("kb.jar", "target/kunnskapsbase.jar");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Path logs = Path.of("target", "it-logs");
+    Files.createDirectories(logs);
+    var builder =
+        new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-jar",
+                jar,
+                "--port",
+                Integer.toString(port),
+                // a fresh runtime directory per start, as on a new machine; a reused one
+                // makes Payara deploy the application twice
+                "--rootDir",
+                dataDir.resolve("payara-" + (starts + 1)).toString())
+            .redirectErrorStream(true)
+            .redirectOutput(logs.resolve(name + "-" + (++starts) + ".log").toFile());
+    builder.environment().putAll(environment);
+    process = builder.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + "; see " + logs);
+      }
+      try {
+        if (get("/health/ready").statusCode() == 200) {
+          return this;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(name + " was not ready within 180 s; see " + logs);
+  }
+
+  /** Stops the process the way an operator would (SIGTERM) and waits for it. */
+  public void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+
+  /** Kills the process without warning (SIGKILL). */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), null);
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request, String credentials)
+      throws IOException, InterruptedException {
+    if (credentials != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return HTTP.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> json(
+      String method, String path, String body, String credentials, String... headers)
+      throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request, credentials);
+  }
+
+  public static JsonStructure parse(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).read();
+  }
+
+  @Override
+  public void close() throws InterruptedException, IOException {
+    stop();
+    try (var files = Files.walk(dataDir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
