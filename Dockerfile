@@ -1,0 +1,29 @@
+# Kunnskapsbasen for arbeid og helse: build the runnable jar, run it on a JRE as a non-root user.
+#   docker build -t kunnskapsbase .
+#   docker run -p 8080:8080 -v kb-data:/data kunnskapsbase                       # embedded database
+#   docker run -p 8080:8080 -e KB_DB_URL=jdbc:mariadb://db:3306/kunnskapsbase \
+#     -e KB_DB_USER=kb -e KB_DB_PASSWORD=... -e KB_ADMIN_PASSWORD=... kunnskapsbase  # MariaDB
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY index-config index-config
+COPY sample-docs sample-docs
+RUN ./mvnw -B -DskipTests package
+
+FROM eclipse-temurin:21-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /data kb \
+    && mkdir -p /data && chown kb /data
+COPY --from=build /src/target/kunnskapsbase.jar /app/kunnskapsbase.jar
+USER kb
+ENV KB_DATA_DIR=/data \
+    JAVA_OPTS="-Xmx512m"
+VOLUME /data
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
+  CMD curl -fsS http://localhost:8080/health/ready || exit 1
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/kunnskapsbase.jar --rootDir /tmp/payara \"$@\"", "--"]

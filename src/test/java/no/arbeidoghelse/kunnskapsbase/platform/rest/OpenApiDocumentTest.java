@@ -1,0 +1,97 @@
+package no.arbeidoghelse.kunnskapsbase.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written OpenAPI document ({@code META-INF/openapi.yaml}) describes exactly the
+ * operations the JAX-RS resources offer: a new endpoint without documentation, or documentation of
+ * an endpoint that is gone, fails the build.
+ */
+class OpenApiDocumentTest {
+
+  private static final Set<String> SERVLET_OPERATIONS =
+      Set.of("GET /health/live", "GET /health/ready");
+
+  @Test
+  void documentsEveryOperationAndNothingElse() throws Exception {
+    assertEquals(implementedOperations(), documentedOperations());
+  }
+
+  private static Set<String> documentedOperations() throws IOException {
+    String yaml;
+    try (var in =
+        OpenApiDocumentTest.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String paths = yaml.substring(yaml.indexOf("\npaths:"), yaml.indexOf("\ncomponents:"));
+    Set<String> operations = new TreeSet<>();
+    String current = null;
+    for (String line : paths.split("\n")) {
+      Matcher path = Pattern.compile("^  (/\\S*):$").matcher(line);
+      Matcher method = Pattern.compile("^    (get|put|post|delete|patch):").matcher(line);
+      if (path.find()) {
+        current = path.group(1);
+      } else if (method.find()) {
+        operations.add(method.group(1).toUpperCase() + " " + current);
+      }
+    }
+    return operations;
+  }
+
+  private static Set<String> implementedOperations() throws IOException, URISyntaxException {
+    Set<String> operations = new TreeSet<>(SERVLET_OPERATIONS);
+    var classes =
+        java.nio.file.Path.of(
+            RestApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+      files
+          .filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+          .map(f -> classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
+          .map(OpenApiDocumentTest::load)
+          .filter(type -> type.isAnnotationPresent(Path.class))
+          .forEach(type -> operations.addAll(operationsOf(type)));
+    }
+    return operations;
+  }
+
+  private static Set<String> operationsOf(Class<?> resource) {
+    String base = "/api/" + trim(resource.getAnnotation(Path.class).value());
+    Set<String> operations = new TreeSet<>();
+    for (Method method : resource.getMethods()) {
+      for (var annotation : method.getAnnotations()) {
+        HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+        if (http != null) {
+          Path sub = method.getAnnotation(Path.class);
+          operations.add(http.value() + " " + base + (sub == null ? "" : "/" + trim(sub.value())));
+        }
+      }
+    }
+    return operations;
+  }
+
+  private static String trim(String path) {
+    return path.replaceAll("^/+|/+$", "");
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name, false, OpenApiDocumentTest.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
