@@ -221,4 +221,40 @@ class RegistryOnMariaDbIT {
     assertEquals("UP", body(app.get("/health/ready")).getString("status"));
     assertProblem(app.get("/api/v1/projects/" + SampleContent.idOf("p-ips-ung")), 404);
   }
+
+  @Test
+  @Order(5)
+  void administratorsManageAccounts() throws Exception {
+    assertProblem(app.json("PUT", "/api/v1/users/nobody", "{\"enabled\": false}", ADMIN), 404);
+    assertProblem(app.json("GET", "/api/v1/users/nobody", null, ADMIN), 404);
+    assertProblem(
+        app.json("PUT", "/api/v1/users/forsker1", "{\"password\": \"short\"}", ADMIN), 400);
+    assertProblem(
+        app.json("PUT", "/api/v1/users/forsker1", "{\"roles\": [\"chief\"]}", ADMIN), 400);
+    assertProblem(app.json("PUT", "/api/v1/users/forsker1", "{\"enabled\": \"no\"}", ADMIN), 400);
+    assertProblem(app.json("PUT", "/api/v1/users/admin", "{\"enabled\": false}", ADMIN), 409);
+    assertProblem(app.json("PUT", "/api/v1/users/forsker1", "{\"enabled\": false}", EDITOR), 403);
+
+    var promoted =
+        app.json(
+            "PUT", "/api/v1/users/forsker1", "{\"roles\": [\"researcher\", \"editor\"]}", ADMIN);
+    assertEquals(200, promoted.statusCode(), promoted::body);
+    assertEquals(
+        2, body(app.json("GET", "/api/v1/me", null, RESEARCHER)).getJsonArray("roles").size());
+
+    assertEquals(
+        200, app.json("PUT", "/api/v1/users/forsker1", "{\"enabled\": false}", ADMIN).statusCode());
+    assertProblem(app.json("GET", "/api/v1/me", null, RESEARCHER), 401);
+    assertEquals(
+        200,
+        app.json(
+                "PUT",
+                "/api/v1/users/forsker1",
+                "{\"enabled\": true, \"password\": \"nytt-passord-123\"}",
+                ADMIN)
+            .statusCode());
+    assertProblem(app.json("GET", "/api/v1/me", null, RESEARCHER), 401);
+    assertEquals(
+        200, app.json("GET", "/api/v1/me", null, "forsker1:nytt-passord-123").statusCode());
+  }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Everything not mapped by a more specific mapper. Client mistakes arrive here wrapped by other
@@ -19,6 +21,7 @@ import java.util.logging.Logger;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
+  private static final Pattern PROPERTY = Pattern.compile("property '(\\w+)'");
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Override
@@ -74,11 +77,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         .replaceAll("a (a |an )", "$1");
   }
 
+  /** The innermost explanation, prefixed with the property it is about when JSON-B names one. */
   private static String innermost(JsonbException e) {
     String message = e.getMessage();
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+    String property = null;
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
         message = cause.getMessage();
+        Matcher named = PROPERTY.matcher(message);
+        if (named.find()) {
+          property = named.group(1);
+        }
       }
       if (cause instanceof NumberFormatException
           || cause instanceof java.time.format.DateTimeParseException) {
@@ -86,6 +95,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         break;
       }
     }
-    return message;
+    return property == null || message.contains("'" + property + "'")
+        ? message
+        : property + ": " + message;
   }
 }
