@@ -1,0 +1,68 @@
+package no.arbeidoghelse.kunnskapsbase.document.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The worker processes: real child JVMs, killed on time-out, replaced after dying. */
+class ExtractionWorkersTest {
+
+  static final Path CORPUS = ExtractionWorkerTest.CORPUS;
+  @TempDir Path temp;
+
+  @Test
+  void extractsInAChildProcessAndSurvivesItsDeath() throws Exception {
+    var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
+    try (var workers = new ExtractionWorkers(1, limits)) {
+      var first = workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("a.txt"));
+      assertEquals(ExtractionOutcome.EXTRACTED, first.status(), first.detail());
+
+      // a file that is not there makes the worker report, not die
+      var missing = workers.extract(temp.resolve("missing.pdf"), temp.resolve("b.txt"));
+      assertEquals(ExtractionOutcome.FAILED, missing.status());
+
+      var afterwards = workers.extract(CORPUS.resolve("testWORD.docx"), temp.resolve("c.txt"));
+      assertEquals(ExtractionOutcome.EXTRACTED, afterwards.status(), afterwards.detail());
+    }
+  }
+
+  @Test
+  void aWorkerThatRunsTooLongIsKilledAndReplaced() throws Exception {
+    var limits = new ExtractionLimits(1_000_000, Duration.ofMillis(1), 5, 100, 128);
+    try (var workers = new ExtractionWorkers(1, limits)) {
+      var slow = workers.extract(CORPUS.resolve("testPDFVarious.pdf"), temp.resolve("a.txt"));
+      assertEquals(ExtractionOutcome.FAILED, slow.status());
+      assertTrue(slow.detail().contains("longer than"), slow.detail());
+    }
+    var patient = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
+    try (var workers = new ExtractionWorkers(1, patient)) {
+      assertEquals(
+          ExtractionOutcome.EXTRACTED,
+          workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("b.txt")).status());
+    }
+  }
+
+  @Test
+  void workersRunInParallel() throws Exception {
+    var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
+    try (var workers = new ExtractionWorkers(2, limits);
+        var callers = Executors.newFixedThreadPool(4)) {
+      List<Future<ExtractionOutcome>> outcomes = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        Path out = temp.resolve("out" + i + ".txt");
+        outcomes.add(callers.submit(() -> workers.extract(CORPUS.resolve("testWORD.docx"), out)));
+      }
+      for (var outcome : outcomes) {
+        assertEquals(ExtractionOutcome.EXTRACTED, outcome.get().status());
+      }
+    }
+  }
+}
