@@ -94,12 +94,17 @@ public final class ExtractionWorkers implements AutoCloseable {
    */
   static String classpath() {
     try {
-      Path classes =
-          Path.of(
-              ExtractionWorkers.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path extractorLib = classes.resolveSibling("extractor").resolve("lib");
-      if (Files.isDirectory(extractorLib)) {
-        return classes + File.pathSeparator + extractorLib + File.separator + "*";
+      var url =
+          ExtractionWorkers.class.getResource(ExtractionWorkers.class.getSimpleName() + ".class");
+      if (url != null && url.getProtocol().equals("file")) {
+        Path classes = Path.of(url.toURI()).getParent();
+        for (String ignored : ExtractionWorkers.class.getPackageName().split("\\.")) {
+          classes = classes.getParent();
+        }
+        Path extractorLib = classes.resolveSibling("extractor").resolve("lib");
+        if (Files.isDirectory(extractorLib)) {
+          return classes + File.pathSeparator + extractorLib + File.separator + "*";
+        }
       }
     } catch (URISyntaxException | RuntimeException e) {
       LOG.log(Level.FINE, "No application class directory; using the class path", e);
@@ -142,6 +147,7 @@ public final class ExtractionWorkers implements AutoCloseable {
         return ExtractionOutcome.failed(
             "reading the file took longer than " + limits.timeout().toSeconds() + " seconds");
       } catch (IOException e) {
+        LOG.log(Level.WARNING, "Extraction worker " + number + " failed; command " + command, e);
         String why = died();
         stop();
         return ExtractionOutcome.failed(why);

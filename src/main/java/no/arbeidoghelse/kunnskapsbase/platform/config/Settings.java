@@ -22,6 +22,13 @@ public final class Settings {
   public static final String ADMIN_PASSWORD = "kb.admin.password";
   public static final String SAMPLE_DATA = "kb.sample.data";
   public static final String MAX_JSON_BYTES = "kb.api.max-json-bytes";
+  public static final String MAX_UPLOAD_BYTES = "kb.upload.max-bytes";
+  public static final String EXTRACTION_WORKERS = "kb.extraction.workers";
+  public static final String EXTRACTION_TIMEOUT = "kb.extraction.timeout-seconds";
+  public static final String EXTRACTION_MAX_CHARACTERS = "kb.extraction.max-characters";
+  public static final String EXTRACTION_MAX_DEPTH = "kb.extraction.max-depth";
+  public static final String EXTRACTION_MAX_EMBEDDED = "kb.extraction.max-embedded";
+  public static final String EXTRACTION_HEAP_MB = "kb.extraction.heap-mb";
 
   private Settings() {}
 
@@ -61,5 +68,36 @@ public final class Settings {
 
   public static long maxJsonBytes() {
     return value(MAX_JSON_BYTES).map(Long::parseLong).orElse(1_048_576L);
+  }
+
+  public static long maxUploadBytes() {
+    return value(MAX_UPLOAD_BYTES).map(Long::parseLong).orElse(100L * 1024 * 1024);
+  }
+
+  /** Extraction worker processes; by default one per processor. */
+  public static int extractionWorkers() {
+    return value(EXTRACTION_WORKERS)
+        .map(Integer::parseInt)
+        .orElse(Runtime.getRuntime().availableProcessors());
+  }
+
+  public static int extractionTimeoutSeconds() {
+    return value(EXTRACTION_TIMEOUT).map(Integer::parseInt).orElse(120);
+  }
+
+  public static int extractionMaxCharacters() {
+    return value(EXTRACTION_MAX_CHARACTERS).map(Integer::parseInt).orElse(5_000_000);
+  }
+
+  public static int extractionMaxDepth() {
+    return value(EXTRACTION_MAX_DEPTH).map(Integer::parseInt).orElse(5);
+  }
+
+  public static int extractionMaxEmbedded() {
+    return value(EXTRACTION_MAX_EMBEDDED).map(Integer::parseInt).orElse(1000);
+  }
+
+  public static int extractionHeapMegabytes() {
+    return value(EXTRACTION_HEAP_MB).map(Integer::parseInt).orElse(512);
   }
 }

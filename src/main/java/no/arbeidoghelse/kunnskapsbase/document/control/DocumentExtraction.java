@@ -1,0 +1,114 @@
+package no.arbeidoghelse.kunnskapsbase.document.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionLimits;
+import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionOutcome;
+import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionWorkers;
+import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
+
+/**
+ * Extracts the text of uploaded documents in the background, on the worker processes. Work is
+ * queued only after the upload's transaction committed; the database's {@code pending} status is
+ * the durable queue, so documents still pending at start-up (the server stopped or crashed
+ * meanwhile) are queued again and nothing is dropped.
+ */
+@ApplicationScoped
+public class DocumentExtraction implements StartupTask {
+
+  private static final Logger LOG = Logger.getLogger(DocumentExtraction.class.getName());
+
+  @Inject DocumentRecords records;
+  @Inject DocumentFiles files;
+  private ExtractionWorkers workers;
+  private ExecutorService queue;
+
+  /** Fired (inside the upload's transaction) when a document waits for extraction. */
+  public record Uploaded(String documentId) {}
+
+  @PostConstruct
+  void start() {
+    var limits =
+        new ExtractionLimits(
+            Settings.extractionMaxCharacters(),
+            Duration.ofSeconds(Settings.extractionTimeoutSeconds()),
+            Settings.extractionMaxDepth(),
+            Settings.extractionMaxEmbedded(),
+            Settings.extractionHeapMegabytes());
+    workers = new ExtractionWorkers(Settings.extractionWorkers(), limits);
+    queue =
+        Executors.newFixedThreadPool(
+            workers.size(),
+            r -> {
+              var thread = new Thread(r, "document-extraction");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  @PreDestroy
+  void stop() {
+    queue.shutdownNow();
+    workers.close();
+  }
+
+  @Override
+  public int order() {
+    return 30;
+  }
+
+  /** Start-up: clear what a crash left behind, then resume documents still pending. */
+  @Override
+  public void run() {
+    int removed = files.store().removeOrphans(records.checksums(), records.ids());
+    if (removed > 0) {
+      LOG.info(() -> "Removed " + removed + " orphaned files from the document store");
+    }
+    var pending = records.pendingIds();
+    if (!pending.isEmpty()) {
+      LOG.info(() -> "Resuming extraction of " + pending.size() + " pending documents");
+    }
+    pending.forEach(this::submit);
+  }
+
+  void onUploaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) Uploaded uploaded) {
+    submit(uploaded.documentId());
+  }
+
+  private void submit(String documentId) {
+    queue.execute(() -> extract(documentId));
+  }
+
+  private void extract(String documentId) {
+    try {
+      var document = records.find(documentId).filter(d -> d.isPending());
+      if (document.isEmpty()) {
+        return;
+      }
+      var store = files.store();
+      ExtractionOutcome outcome =
+          workers.extract(store.blob(document.get().sha256()), store.textInProgress(documentId));
+      if (outcome.characters() > 0) {
+        store.publishText(documentId);
+      }
+      records.complete(documentId, outcome);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Extraction of document " + documentId + " failed", e);
+      records.complete(
+          documentId,
+          ExtractionOutcome.failed("the server could not extract it: " + e.getMessage()));
+    }
+  }
+}

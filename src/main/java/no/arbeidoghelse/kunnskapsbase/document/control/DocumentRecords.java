@@ -1,0 +1,69 @@
+package no.arbeidoghelse.kunnskapsbase.document.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.document.entity.Document;
+import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionOutcome;
+
+/** Document rows, for the extraction side: each method its own transaction. */
+@ApplicationScoped
+@Transactional
+public class DocumentRecords {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Document> find(String id) {
+    return Optional.ofNullable(em.find(Document.class, id));
+  }
+
+  public List<String> pendingIds() {
+    return em.createQuery(
+            "SELECT d.id FROM Document d WHERE d.status = :pending ORDER BY d.createdAt",
+            String.class)
+        .setParameter("pending", Document.PENDING)
+        .getResultList();
+  }
+
+  public Set<String> checksums() {
+    return new HashSet<>(
+        em.createQuery("SELECT DISTINCT d.sha256 FROM Document d", String.class).getResultList());
+  }
+
+  public Set<String> ids() {
+    return new HashSet<>(
+        em.createQuery("SELECT d.id FROM Document d", String.class).getResultList());
+  }
+
+  public boolean isReferenced(String sha256) {
+    return em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.sha256 = :sha", Long.class)
+            .setParameter("sha", sha256)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** Records an extraction's outcome, unless the document was deleted meanwhile. */
+  public void complete(String id, ExtractionOutcome outcome) {
+    Document document = em.find(Document.class, id);
+    if (document != null) {
+      document.extracted(
+          outcome.status(),
+          outcome.detail(),
+          outcome.mediaType(),
+          outcome.language(),
+          outcome.pageCount(),
+          outcome.title(),
+          outcome.author(),
+          outcome.created(),
+          outcome.characters(),
+          outcome.truncated(),
+          Instant.now());
+    }
+  }
+}
