@@ -122,8 +122,8 @@ public final class RunningApp implements AutoCloseable {
     process.waitFor();
   }
 
-  public long pid() {
-    return process.pid();
+  public Path dataDir() {
+    return dataDir;
   }
 
   public URI uri(String path) {
@@ -162,6 +162,41 @@ public final class RunningApp implements AutoCloseable {
     if (headers.length > 0) {
       request.headers(headers);
     }
+    return send(request, credentials);
+  }
+
+  /** Posts a multipart/form-data body: {@code file} from disk plus text fields. */
+  public HttpResponse<String> upload(String path, Path file, String credentials, String... fields)
+      throws IOException, InterruptedException {
+    String boundary = "kb-" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fields[i]
+                  + "\"\r\n\r\n"
+                  + fields[i + 1]
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    if (file != null) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + file.getFileName()
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(Files.readAllBytes(file));
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    var request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     return send(request, credentials);
   }
 
