@@ -122,6 +122,13 @@ public final class RunningApp implements AutoCloseable {
     process.waitFor();
   }
 
+  /** The server process and the processes it started (extraction workers). */
+  public java.util.stream.LongStream processTree() {
+    return java.util.stream.LongStream.concat(
+        java.util.stream.LongStream.of(process.pid()),
+        process.descendants().mapToLong(ProcessHandle::pid));
+  }
+
   public Path dataDir() {
     return dataDir;
   }

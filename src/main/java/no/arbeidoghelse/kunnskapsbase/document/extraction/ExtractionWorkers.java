@@ -79,7 +79,6 @@ public final class ExtractionWorkers implements AutoCloseable {
     command.add("-Xss8m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
-    command.add("-XX:TieredStopAtLevel=1");
     command.add("-Djava.awt.headless=true");
     command.add("-cp");
     command.add(classpath());

@@ -1,0 +1,187 @@
+package no.arbeidoghelse.kunnskapsbase.document.extraction;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import no.arbeidoghelse.kunnskapsbase.testing.RunningApp;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+
+/**
+ * Extraction throughput of the application's pipeline (upload over HTTP until the text is stored)
+ * against plain Tika in one thread, on the same files in the same run, and the peak memory (RSS of
+ * the server and its worker processes) while the corpus is processed.
+ *
+ * <p>Run with {@code bench/extraction.sh}; not part of the tests.
+ */
+public final class ExtractionBenchmark {
+
+  private static final String ADMIN = "admin:" + RunningApp.ADMIN_PASSWORD;
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+    List<Path> files =
+        CorpusManifest.read().entries().stream().map(CorpusManifest.Entry::path).toList();
+    long bytes = 0;
+    for (Path file : files) {
+      bytes += Files.size(file);
+    }
+    System.out.printf(
+        "Corpus: %d files, %.1f MB; %d rounds each%n", files.size(), bytes / 1e6, rounds);
+
+    plainTika(files); // warm-up
+    double tika = best(rounds, () -> plainTika(files));
+    report("plain Tika, 1 thread", files.size(), bytes, tika);
+    double worker = best(rounds, () -> workerInProcess(files));
+    report("worker logic, in-process", files.size(), bytes, worker);
+
+    for (int workers : new int[] {1, 2}) {
+      double app = pipeline(files, workers, rounds);
+      report(
+          "application, " + workers + " worker" + (workers > 1 ? "s" : ""),
+          files.size(),
+          bytes,
+          app);
+      System.out.printf("  ratio to plain Tika: %.2f%n", tika / app);
+    }
+  }
+
+  private interface Timed {
+    double run() throws Exception;
+  }
+
+  private static double best(int rounds, Timed timed) throws Exception {
+    double best = Double.MAX_VALUE;
+    for (int i = 0; i < rounds; i++) {
+      best = Math.min(best, timed.run());
+    }
+    return best;
+  }
+
+  private static void report(String what, int files, long bytes, double seconds) {
+    System.out.printf(
+        "%-28s %6.2f s  %6.1f documents/s  %5.2f MB/s%n",
+        what, seconds, files / seconds, bytes / 1e6 / seconds);
+  }
+
+  /** Seconds for Tika alone to extract every file, the way the worker does, in one thread. */
+  private static double plainTika(List<Path> files) throws IOException {
+    var parser = new AutoDetectParser();
+    long start = System.nanoTime();
+    for (Path file : files) {
+      var context = new ParseContext();
+      context.set(Parser.class, parser);
+      try (var in = TikaInputStream.get(file);
+          Writer sink = Writer.nullWriter()) {
+        parser.parse(
+            in,
+            new BodyContentHandler(new WriteOutContentHandler(sink, 5_000_000)),
+            new Metadata(),
+            context);
+      } catch (Exception | StackOverflowError e) {
+        // hostile files fail here as in the application; only time counts
+      }
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Seconds for the worker's own logic (Tika, text file, language) without process or HTTP. */
+  private static double workerInProcess(List<Path> files) throws IOException {
+    var worker = new ExtractionWorker(ExtractionLimits.DEFAULT);
+    Path out = Files.createTempFile("bench", ".txt");
+    long start = System.nanoTime();
+    for (Path file : files) {
+      worker.extract(file, out);
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Seconds from the first upload until every document has left 'pending', best of rounds. */
+  private static double pipeline(List<Path> files, int workers, int rounds) throws Exception {
+    double best = Double.MAX_VALUE;
+    long peakRss = 0;
+    try (var app =
+        RunningApp.embedded("bench-" + workers)
+            .with("KB_SAMPLE_DATA", "false")
+            .with("KB_EXTRACTION_WORKERS", Integer.toString(workers))
+            .start()) {
+      for (int round = 0; round <= rounds; round++) { // round 0 warms the workers up
+        String item = createItem(app, round);
+        AtomicLong peak = new AtomicLong();
+        var sampler = Thread.ofVirtual().start(() -> sampleRss(app, peak));
+        long start = System.nanoTime();
+        List<String> ids = new ArrayList<>();
+        for (Path file : files) {
+          var response = app.upload("/api/v1/projects/" + item + "/documents", file, ADMIN);
+          ids.add(RunningApp.parse(response).asJsonObject().getString("id"));
+        }
+        double uploading = (System.nanoTime() - start) / 1e9;
+        for (String id : ids) {
+          while (RunningApp.parse(app.json("GET", "/api/v1/documents/" + id, null, ADMIN))
+              .asJsonObject()
+              .getString("status")
+              .equals("pending")) {
+            Thread.sleep(20);
+          }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        System.out.printf(
+            "  round %d: uploads done after %.2f s, all extracted after %.2f s%n",
+            round, uploading, seconds);
+        if (round > 0) {
+          best = Math.min(best, seconds);
+          peakRss = Math.max(peakRss, peak.get());
+        }
+      }
+    }
+    System.out.printf(
+        "  peak RSS, server + workers, %d worker(s): %d MB%n", workers, peakRss / 1024);
+    return best;
+  }
+
+  private static String createItem(RunningApp app, int round) throws Exception {
+    var response =
+        app.json(
+            "POST",
+            "/api/v1/projects",
+            "{\"title\": \"Benchmark " + round + "\", \"status\": \"ongoing\"}",
+            ADMIN);
+    return RunningApp.parse(response).asJsonObject().getString("id");
+  }
+
+  /** Largest sum of VmRSS (kB) over the server process and its children. */
+  private static void sampleRss(RunningApp app, AtomicLong peak) {
+    while (!Thread.currentThread().isInterrupted()) {
+      long total = app.processTree().map(ExtractionBenchmark::rssKb).sum();
+      peak.accumulateAndGet(total, Math::max);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private static long rssKb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the process ended meanwhile
+    }
+    return 0;
+  }
+}
