@@ -4,6 +4,7 @@ import static no.arbeidoghelse.kunnskapsbase.testing.RunningApp.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import no.arbeidoghelse.kunnskapsbase.sample.boundary.SampleContent;
 import no.arbeidoghelse.kunnskapsbase.testing.RunningApp;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +29,43 @@ class EmbeddedDefaultIT {
       assertTrue(total(app, "organisations") >= 10);
       var ready = parse(app.get("/health/ready")).asJsonObject();
       assertEquals("UP", ready.getString("status"));
+      assertSampleDocumentsAreExtracted(app);
 
       app.stop();
       app.start();
       assertEquals(projects, total(app, "projects"));
       assertEquals(publications, total(app, "publications"));
       assertEquals(reports, total(app, "practice-reports"));
+      var documents = documentsOf(app, "projects", SampleContent.idOf("p-ips-ung"));
+      assertEquals(1, documents.size(), "loading again attaches nothing twice");
+    }
+  }
+
+  private static jakarta.json.JsonArray documentsOf(RunningApp app, String collection, String id)
+      throws Exception {
+    var response = app.get("/api/v1/" + collection + "/" + id + "/documents");
+    assertEquals(200, response.statusCode(), response::body);
+    return parse(response).asJsonArray();
+  }
+
+  /** Every sample document ends extracted, and its text is served. */
+  private static void assertSampleDocumentsAreExtracted(RunningApp app) throws Exception {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    var document = documentsOf(app, "projects", SampleContent.idOf("p-ips-ung")).getJsonObject(0);
+    while (document.getString("status").equals("pending") && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      document = documentsOf(app, "projects", SampleContent.idOf("p-ips-ung")).getJsonObject(0);
+    }
+    assertEquals("extracted", document.getString("status"), document::toString);
+    assertEquals("application/pdf", document.getString("mediaType"));
+    assertTrue(app.get(document.getString("textUrl")).body().contains("jobbspesialistsamling"));
+    for (String[] other :
+        new String[][] {
+          {"practice-reports", "pr-nav-ips"},
+          {"projects", "p-ung-utanfor"},
+          {"publications", "pub-aap-forlop"}
+        }) {
+      assertEquals(1, documentsOf(app, other[0], SampleContent.idOf(other[1])).size(), other[1]);
     }
   }
 }

@@ -177,6 +177,31 @@ class DocumentsIT {
   }
 
   @Test
+  @Order(2)
+  void everyItemTypeTakesDocumentsAndListsThem() throws Exception {
+    Path pdf = CorpusManifest.FOLDER.resolve("files").resolve("testPDF.pdf");
+    String publication =
+        create(
+            "/api/v1/publications",
+            "{\"title\": \"Rapport\", \"publicationType\": \"report\", \"year\": 2025}",
+            ADMIN);
+    String report =
+        create(
+            "/api/v1/practice-reports",
+            "{\"title\": \"Erfaring\", \"provider\": \"Nav\", \"providerType\": \"nav-unit\", \"year\": 2025}",
+            ADMIN);
+    for (String path :
+        List.of("/api/v1/publications/" + publication, "/api/v1/practice-reports/" + report)) {
+      var upload = app.upload(path + "/documents", pdf, ADMIN, "title", "Vedlegg");
+      assertEquals(202, upload.statusCode(), upload::body);
+      var list = parse(app.get(path + "/documents")).asJsonArray();
+      assertEquals(1, list.size());
+      assertEquals("Vedlegg", list.getJsonObject(0).getString("title"));
+    }
+    assertProblem(app.get("/api/v1/projects/" + publication + "/documents"), 404, publication);
+  }
+
+  @Test
   @Order(3)
   void servingChecksumsRangesAndVisibility() throws Exception {
     // a file of its own, so that deleting it leaves bytes no other document has

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
+import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationsResource;
@@ -64,6 +65,8 @@ public final class ApiTestApplication {
           protected void configure() {
             bind(services.items).to(ItemOperations.class);
             bind(services.directory).to(DirectoryOperations.class);
+            // documents need the container (extraction, events); DocumentsIT covers them
+            bind(new DocumentOperations()).to(DocumentOperations.class);
             bind(Services.TAXONOMY).to(Taxonomy.class);
             bind(new ProjectMapper()).to(ProjectMapper.class);
             bind(new PublicationMapper()).to(PublicationMapper.class);

@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import no.arbeidoghelse.kunnskapsbase.document.control.DocumentExtraction;
 import no.arbeidoghelse.kunnskapsbase.document.control.DocumentFiles;
 import no.arbeidoghelse.kunnskapsbase.document.control.DocumentRecords;
+import no.arbeidoghelse.kunnskapsbase.document.control.DocumentStore;
 import no.arbeidoghelse.kunnskapsbase.document.control.DocumentStore.StagedFile;
 import no.arbeidoghelse.kunnskapsbase.document.entity.Document;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
@@ -35,14 +37,18 @@ public class DocumentOperations {
   /** Fired when a document row is gone; its files go once the deletion is committed. */
   public record Deleted(String documentId, String sha256) {}
 
-  /** Answers 404/403 before an upload is read when the caller may not attach to the item. */
-  public void requireAttachable(String collection, String itemId, Caller caller) {
-    item(collection, itemId, caller);
+  public DocumentStore store() {
+    return files.store();
+  }
+
+  /** Answers 404/403 before the upload is stored when the caller may not attach to the item. */
+  public void requireAttachable(Class<? extends Item> type, String itemId, Caller caller) {
+    items.findEditable(type, itemId, caller);
   }
 
   /** Stores the staged file and records the document; the same bytes twice give the first. */
   public Attached attach(
-      String collection,
+      Class<? extends Item> type,
       String itemId,
       StagedFile staged,
       String filename,
@@ -50,7 +56,7 @@ public class DocumentOperations {
       String language,
       String mediaType,
       Caller caller) {
-    Item item = item(collection, itemId, caller);
+    Item item = items.findEditable(type, itemId, caller);
     var existing =
         em.createQuery(
                 "SELECT d FROM Document d WHERE d.itemId = :item AND d.sha256 = :sha",
@@ -84,6 +90,20 @@ public class DocumentOperations {
   /** The result of an upload: the document, and whether it was there already. */
   public record Attached(DocumentJson document, boolean duplicate) {}
 
+  /** The documents of an item the caller may see, oldest first. */
+  public List<DocumentJson> ofItem(Class<? extends Item> type, String itemId, Caller caller) {
+    items.findVisible(type, itemId, caller);
+    return em
+        .createQuery(
+            "SELECT d FROM Document d WHERE d.itemId = :item ORDER BY d.createdAt, d.id",
+            Document.class)
+        .setParameter("item", itemId)
+        .getResultList()
+        .stream()
+        .map(DocumentJson::of)
+        .toList();
+  }
+
   /** The document if the caller may see its item; 404 otherwise. */
   public Document visible(String id, Caller caller) {
     Document document = em.find(Document.class, id);
@@ -111,14 +131,5 @@ public class DocumentOperations {
     if (!records.isReferenced(gone.sha256())) {
       files.store().deleteBlob(gone.sha256());
     }
-  }
-
-  private Item item(String collection, String itemId, Caller caller) {
-    Item item = items.findEditable(Item.class, itemId, caller);
-    if (!item.type().path(item.id()).equals("/api/v1/" + collection + "/" + itemId)) {
-      throw ApiException.notFound(
-          "No " + collection.replace("-", " ") + " item with id '" + itemId + "'.");
-    }
-    return item;
   }
 }

@@ -33,6 +33,9 @@ public class DocumentExtraction implements StartupTask {
   private ExtractionWorkers workers;
   private ExecutorService queue;
 
+  /** Documents queued or being extracted, so that none is extracted twice at once. */
+  private final java.util.Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** Fired (inside the upload's transaction) when a document waits for extraction. */
   public record Uploaded(String documentId) {}
 
@@ -86,7 +89,16 @@ public class DocumentExtraction implements StartupTask {
   }
 
   private void submit(String documentId) {
-    queue.execute(() -> extract(documentId));
+    if (queued.add(documentId)) {
+      queue.execute(
+          () -> {
+            try {
+              extract(documentId);
+            } finally {
+              queued.remove(documentId);
+            }
+          });
+    }
   }
 
   private void extract(String documentId) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
+import no.arbeidoghelse.kunnskapsbase.document.boundary.ItemDocuments;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
@@ -33,6 +35,8 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
 public abstract class ItemResource<E extends Item, J extends ItemJson> {
 
   @Inject protected ItemOperations operations;
+  @Inject protected DocumentOperations documents;
+  @Context protected HttpHeaders headers;
   @Context protected SecurityContext security;
   @Context protected UriInfo uriInfo;
 
@@ -80,6 +84,17 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     operations.withdraw(mapper(), id, ifMatch, caller());
     return Response.noContent().build();
+  }
+
+  /** The item's documents: list and upload. */
+  @Path("{id}/documents")
+  public ItemDocuments documents(@PathParam("id") String id) {
+    return new ItemDocuments(
+        documents,
+        mapper().entityClass(),
+        id,
+        caller(),
+        headers == null ? -1 : headers.getLength());
   }
 
   @POST

@@ -69,15 +69,25 @@ class OpenApiDocumentTest {
   }
 
   private static Set<String> operationsOf(Class<?> resource) {
-    String base = "/api/" + trim(resource.getAnnotation(Path.class).value());
+    return operationsOf(resource, "/api/" + trim(resource.getAnnotation(Path.class).value()));
+  }
+
+  /** HTTP methods, and sub-resource locators (a path without an HTTP method) followed. */
+  private static Set<String> operationsOf(Class<?> resource, String base) {
     Set<String> operations = new TreeSet<>();
     for (Method method : resource.getMethods()) {
+      Path sub = method.getAnnotation(Path.class);
+      String path = base + (sub == null ? "" : "/" + trim(sub.value()));
+      boolean endpoint = false;
       for (var annotation : method.getAnnotations()) {
         HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
         if (http != null) {
-          Path sub = method.getAnnotation(Path.class);
-          operations.add(http.value() + " " + base + (sub == null ? "" : "/" + trim(sub.value())));
+          operations.add(http.value() + " " + path);
+          endpoint = true;
         }
+      }
+      if (!endpoint && sub != null) {
+        operations.addAll(operationsOf(method.getReturnType(), path));
       }
     }
     return operations;

@@ -28,7 +28,8 @@ class SampleContentTest {
           "people.json",
           "projects.json",
           "publications.json",
-          "practice-reports.json");
+          "practice-reports.json",
+          "documents.json");
 
   private static List<? extends ItemJson> items(String file, Class<? extends ItemJson> type) {
     return SampleContent.records(file).stream()

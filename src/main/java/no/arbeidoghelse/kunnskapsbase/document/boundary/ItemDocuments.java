@@ -1,57 +1,69 @@
 package no.arbeidoghelse.kunnskapsbase.document.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import no.arbeidoghelse.kunnskapsbase.document.control.DocumentFiles;
+import no.arbeidoghelse.kunnskapsbase.document.control.DocumentStore;
 import no.arbeidoghelse.kunnskapsbase.document.control.DocumentStore.StagedFile;
 import no.arbeidoghelse.kunnskapsbase.document.control.FileNames;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 
-/** Upload of a file to an item: {@code multipart/form-data} with a part {@code file}. */
-@Path("v1/{collection: projects|publications|practice-reports}/{id}/documents")
-@RequestScoped
+/**
+ * An item's documents, reached through the item's own resource ({@code
+ * /api/v1/projects/{id}/documents} etc.): the list, and upload ({@code multipart/form-data}, part
+ * {@code file}, optional {@code title} and {@code language}).
+ */
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-public class ItemDocumentsResource {
+public class ItemDocuments {
 
   /** Room for the multipart envelope and the small parts around the file. */
   private static final long ENVELOPE = 64 * 1024;
 
-  @Inject DocumentOperations documents;
-  @Inject DocumentFiles files;
-  @Context SecurityContext security;
-  @Context HttpHeaders headers;
+  private final DocumentOperations documents;
+  private final Class<? extends Item> type;
+  private final String itemId;
+  private final Caller caller;
+  private final long declaredLength;
+
+  public ItemDocuments(
+      DocumentOperations documents,
+      Class<? extends Item> type,
+      String itemId,
+      Caller caller,
+      long declaredLength) {
+    this.documents = documents;
+    this.type = type;
+    this.itemId = itemId;
+    this.caller = caller;
+    this.declaredLength = declaredLength;
+  }
+
+  @GET
+  public List<DocumentJson> list() {
+    return documents.ofItem(type, itemId, caller);
+  }
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response upload(
-      @PathParam("collection") String collection,
-      @PathParam("id") String itemId,
-      List<EntityPart> parts)
-      throws IOException {
-    Caller caller = Caller.from(security);
+  public Response upload(List<EntityPart> parts) throws IOException {
     caller.requireAuthenticated();
     long max = Settings.maxUploadBytes();
-    if (headers.getLength() > max + ENVELOPE) {
+    if (declaredLength > max + ENVELOPE) {
       throw ApiException.payloadTooLarge("The file is larger than the allowed " + max + " bytes.");
     }
-    documents.requireAttachable(collection, itemId, caller);
+    documents.requireAttachable(type, itemId, caller);
     EntityPart file =
         part(parts, "file")
             .orElseThrow(
@@ -61,15 +73,16 @@ public class ItemDocumentsResource {
     if (language != null && !language.matches("[a-z]{2,3}")) {
       throw ApiException.invalidField("language", "must be a language code such as nb, nn or en");
     }
-    StagedFile staged = files.store().receive(file.getContent(), max);
+    DocumentStore store = documents.store();
+    StagedFile staged = store.receive(file.getContent(), max);
     if (staged.size() == 0) {
-      files.store().discard(staged);
+      store.discard(staged);
       throw ApiException.invalidField("file", "the file is empty");
     }
     try {
       var attached =
           documents.attach(
-              collection,
+              type,
               itemId,
               staged,
               FileNames.safe(file.getFileName().orElse(null)),
@@ -81,11 +94,11 @@ public class ItemDocumentsResource {
               caller);
       var json = attached.document();
       return Response.status(attached.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
-          .location(java.net.URI.create(json.url()))
+          .location(URI.create(json.url()))
           .entity(json)
           .build();
     } catch (RuntimeException e) {
-      files.store().discard(staged);
+      store.discard(staged);
       throw e;
     }
   }
