@@ -2,8 +2,11 @@ package no.arbeidoghelse.kunnskapsbase.document.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemChangeListener;
+import no.arbeidoghelse.kunnskapsbase.item.entity.PartOfItem;
 import no.arbeidoghelse.kunnskapsbase.platform.persistence.TrackedEntity;
 
 /**
@@ -11,8 +14,9 @@ import no.arbeidoghelse.kunnskapsbase.platform.persistence.TrackedEntity;
  * checksum) and what extraction found (status, language, pages, title, author).
  */
 @Entity
+@EntityListeners(ItemChangeListener.class)
 @Table(name = "document")
-public class Document extends TrackedEntity {
+public class Document extends TrackedEntity implements PartOfItem {
 
   public static final String PENDING = "pending";
 
@@ -91,6 +95,7 @@ public class Document extends TrackedEntity {
     this.status = PENDING;
   }
 
+  @Override
   public String itemId() {
     return itemId;
   }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
@@ -28,10 +29,16 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * deleted; withdrawing keeps them restorable.
  */
 @Entity
+@EntityListeners(ItemChangeListener.class)
 @Table(name = "item")
 @Inheritance(strategy = InheritanceType.JOINED)
 @DiscriminatorColumn(name = "item_type", length = 20)
-public abstract class Item extends TrackedEntity {
+public abstract class Item extends TrackedEntity implements PartOfItem {
+
+  @Override
+  public String itemId() {
+    return id();
+  }
 
   @Column(nullable = false, length = 500)
   private String title;

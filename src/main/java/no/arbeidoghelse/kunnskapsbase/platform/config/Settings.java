@@ -29,6 +29,8 @@ public final class Settings {
   public static final String EXTRACTION_MAX_DEPTH = "kb.extraction.max-depth";
   public static final String EXTRACTION_MAX_EMBEDDED = "kb.extraction.max-embedded";
   public static final String EXTRACTION_HEAP_MB = "kb.extraction.heap-mb";
+  public static final String INDEX_CONFIG_DIR = "kb.index-config.dir";
+  public static final String SEARCH_INDEX_DIR = "kb.search.index-dir";
 
   private Settings() {}
 
@@ -99,5 +101,17 @@ public final class Settings {
 
   public static int extractionHeapMegabytes() {
     return value(EXTRACTION_HEAP_MB).map(Integer::parseInt).orElse(512);
+  }
+
+  /** A directory that replaces the packed {@code index-config/}; empty means the packed one. */
+  public static Optional<Path> indexConfigDir() {
+    return value(INDEX_CONFIG_DIR).map(v -> Path.of(v).toAbsolutePath().normalize());
+  }
+
+  /** Where the search index lives; by default {@code index/} in the data directory. */
+  public static Path searchIndexDir() {
+    return value(SEARCH_INDEX_DIR)
+        .map(v -> Path.of(v).toAbsolutePath().normalize())
+        .orElse(dataDir().resolve("index"));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem.FieldError;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyDefinition;
@@ -22,7 +23,7 @@ import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyTerm;
 @ApplicationScoped
 public class Taxonomy {
 
-  static final String RESOURCE = "index-config/taxonomy.json";
+  public static final String FILE = "taxonomy.json";
 
   private final TaxonomyDefinition definition;
   private final Map<TaxonomyScheme, Map<String, TaxonomyTerm>> termsByKey =
@@ -44,16 +45,15 @@ public class Taxonomy {
   }
 
   private static TaxonomyDefinition load() {
-    try (InputStream in = Taxonomy.class.getClassLoader().getResourceAsStream(RESOURCE);
+    var files = IndexConfigFiles.configured();
+    try (InputStream in = files.open(FILE);
         var jsonb = JsonbBuilder.create()) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the application");
-      }
       return jsonb.fromJson(in, TaxonomyDefinition.class);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("Cannot read " + files.location(FILE), e);
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot read " + RESOURCE + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot read " + files.location(FILE) + ": " + e.getMessage(), e);
     }
   }
 

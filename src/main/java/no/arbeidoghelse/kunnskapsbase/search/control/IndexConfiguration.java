@@ -1,0 +1,415 @@
+package no.arbeidoghelse.kunnskapsbase.search.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
+import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
+import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyTerm;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.util.ResourceLoader;
+
+/**
+ * {@code index-config/search.json} and the files it names, read and checked once. Every problem is
+ * reported with the file, the place in it and what is wrong, so a bad edit stops start-up with a
+ * message a person can act on.
+ */
+public final class IndexConfiguration {
+
+  public static final String FILE = "search.json";
+
+  /** Analyzers every configuration must define, used for names and for suggestions. */
+  public static final String NAMES_ANALYZER = "names";
+
+  public static final String WORDS_ANALYZER = "words";
+
+  /** One configured analyzer, as it reads indexed text and as it reads query text. */
+  public record AnalyzerPair(Analyzer index, Analyzer query) {}
+
+  /** Limits and sizes of the query side. */
+  public record QuerySettings(
+      int maxLength, int maxTerms, int snippetLength, int suggestions, int related) {}
+
+  /** One facet as shown: its name and the label of each value, by language. */
+  public record FacetDefinition(FacetName name, Map<String, Map<String, String>> labels) {
+    public String label(String key, String language) {
+      var byLanguage = labels.get(key);
+      if (byLanguage == null) {
+        return key;
+      }
+      return byLanguage.getOrDefault(language, byLanguage.getOrDefault("nb", key));
+    }
+  }
+
+  private final Map<String, AnalyzerPair> analyzers;
+  private final Map<String, String> languages;
+  private final Map<TextField, Float> boosts;
+  private final QuerySettings query;
+  private final List<FacetDefinition> facets;
+  private final String fingerprint;
+
+  private IndexConfiguration(
+      Map<String, AnalyzerPair> analyzers,
+      Map<String, String> languages,
+      Map<TextField, Float> boosts,
+      QuerySettings query,
+      List<FacetDefinition> facets,
+      String fingerprint) {
+    this.analyzers = analyzers;
+    this.languages = languages;
+    this.boosts = boosts;
+    this.query = query;
+    this.facets = facets;
+    this.fingerprint = fingerprint;
+  }
+
+  public static IndexConfiguration load(IndexConfigFiles files, Taxonomy taxonomy) {
+    return new Reader(files, taxonomy).read();
+  }
+
+  public Map<String, AnalyzerPair> analyzers() {
+    return analyzers;
+  }
+
+  /** The analyzers that read natural language (not names or single words). */
+  public Set<String> languageAnalyzers() {
+    return new TreeSet<>(languages.values());
+  }
+
+  /** The analyzer for text in a language, or empty when the language has none. */
+  public java.util.Optional<String> analyzerFor(String language) {
+    return java.util.Optional.ofNullable(language).map(languages::get);
+  }
+
+  public float boost(TextField field) {
+    return boosts.get(field);
+  }
+
+  public QuerySettings query() {
+    return query;
+  }
+
+  public List<FacetDefinition> facets() {
+    return facets;
+  }
+
+  /**
+   * Changes whenever a file that shapes the index changes; stored with the index, so a changed
+   * configuration is noticed at start-up and the index rebuilt.
+   */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** Reads and checks one configuration; keeps track of the files it read for the fingerprint. */
+  private static final class Reader {
+    private final IndexConfigFiles files;
+    private final Taxonomy taxonomy;
+    private final List<String> read = new ArrayList<>();
+    private final String location;
+
+    Reader(IndexConfigFiles files, Taxonomy taxonomy) {
+      this.files = files;
+      this.taxonomy = taxonomy;
+      this.location = files.location(FILE);
+    }
+
+    IndexConfiguration read() {
+      JsonObject root = parse();
+      read.add(FILE);
+      read.add(Taxonomy.FILE);
+      var analyzers = analyzers(object(root, "analyzers", ""));
+      for (String required : List.of(NAMES_ANALYZER, WORDS_ANALYZER)) {
+        if (!analyzers.containsKey(required)) {
+          throw fail("analyzers", "an analyzer named '" + required + "' is required");
+        }
+      }
+      var languages = languages(object(root, "languages", ""), analyzers.keySet());
+      var boosts = boosts(object(root, "fields", ""));
+      var query = querySettings(object(root, "query", ""));
+      var facets = facets(array(root, "facets", ""));
+      return new IndexConfiguration(
+          Map.copyOf(analyzers),
+          Map.copyOf(languages),
+          Map.copyOf(boosts),
+          query,
+          List.copyOf(facets),
+          files.fingerprint(read));
+    }
+
+    private JsonObject parse() {
+      try (var parser = Json.createReader(new ByteArrayInputStream(files.read(FILE)))) {
+        return parser.readObject();
+      } catch (JsonParsingException e) {
+        throw new InvalidIndexConfiguration(location, "", "not valid JSON: " + e.getMessage(), e);
+      } catch (java.io.UncheckedIOException e) {
+        throw new InvalidIndexConfiguration(location, "", "cannot be read: " + e.getMessage(), e);
+      } catch (jakarta.json.JsonException | ClassCastException e) {
+        throw new InvalidIndexConfiguration(
+            location, "", "must be a JSON object: " + e.getMessage(), e);
+      }
+    }
+
+    private Map<String, AnalyzerPair> analyzers(JsonObject section) {
+      Map<String, AnalyzerPair> result = new LinkedHashMap<>();
+      for (String name : keys(section)) {
+        String path = "analyzers." + name;
+        JsonObject spec = object(section, name, "analyzers.");
+        result.put(
+            name, new AnalyzerPair(analyzer(spec, path, "index"), analyzer(spec, path, "query")));
+      }
+      return result;
+    }
+
+    /** Builds the chain for one side; filters marked for the other side are left out. */
+    private Analyzer analyzer(JsonObject spec, String path, String side) {
+      var loader = new ConfigResourceLoader();
+      try {
+        var builder = CustomAnalyzer.builder(loader);
+        JsonObject tokenizer = object(spec, "tokenizer", path + ".");
+        builder.withTokenizer(
+            string(tokenizer, "name", path + ".tokenizer."),
+            params(tokenizer, path + ".tokenizer"));
+        JsonArray filters = array(spec, "filters", path + ".");
+        for (int i = 0; i < filters.size(); i++) {
+          String at = path + ".filters[" + i + "]";
+          if (!(filters.get(i) instanceof JsonObject filter)) {
+            throw fail(at, "must be an object with a \"name\"");
+          }
+          String only = filter.containsKey("at") ? string(filter, "at", at + ".") : "both";
+          if (!Set.of("both", "index", "query").contains(only)) {
+            throw fail(at + ".at", "must be \"index\" or \"query\", not \"" + only + "\"");
+          }
+          if (only.equals("both") || only.equals(side)) {
+            String filterName = string(filter, "name", at + ".");
+            try {
+              builder.addTokenFilter(filterName, params(filter, at));
+            } catch (IllegalArgumentException | IOException e) {
+              throw fail(at + " (" + filterName + ")", problem(e), e);
+            }
+          }
+        }
+        return builder.build();
+      } catch (IllegalArgumentException | IOException e) {
+        throw fail(path, problem(e), e);
+      }
+    }
+
+    private static String problem(Exception e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return e instanceof java.nio.file.NoSuchFileException
+          ? "file not found: " + message
+          : message;
+    }
+
+    private Map<String, String> params(JsonObject spec, String path) {
+      Map<String, String> params = new LinkedHashMap<>();
+      if (spec.containsKey("params")) {
+        JsonObject object = object(spec, "params", path + ".");
+        for (String key : object.keySet()) {
+          params.put(key, scalar(object.get(key), path + ".params." + key));
+        }
+      }
+      return params;
+    }
+
+    private Map<String, String> languages(JsonObject section, Set<String> analyzerNames) {
+      Map<String, String> result = new LinkedHashMap<>();
+      for (String language : keys(section)) {
+        String analyzer = string(section, language, "languages.");
+        if (!analyzerNames.contains(analyzer)) {
+          throw fail(
+              "languages." + language,
+              "no analyzer named '" + analyzer + "' (defined: " + analyzerNames + ")");
+        }
+        if (analyzer.equals(NAMES_ANALYZER) || analyzer.equals(WORDS_ANALYZER)) {
+          throw fail("languages." + language, "'" + analyzer + "' is not a language analyzer");
+        }
+        result.put(language, analyzer);
+      }
+      if (result.isEmpty()) {
+        throw fail("languages", "at least one language is needed");
+      }
+      return result;
+    }
+
+    private Map<TextField, Float> boosts(JsonObject section) {
+      Map<TextField, Float> result = new java.util.EnumMap<>(TextField.class);
+      for (String key : keys(section)) {
+        TextField field =
+            TextField.fromKey(key)
+                .orElseThrow(
+                    () ->
+                        fail("fields." + key, "unknown field; the fields are " + TextField.keys()));
+        result.put(field, positive(section, key, "fields."));
+      }
+      for (TextField field : TextField.values()) {
+        if (!result.containsKey(field)) {
+          throw fail("fields", "the boost of '" + field.key() + "' is missing");
+        }
+      }
+      return result;
+    }
+
+    private QuerySettings querySettings(JsonObject section) {
+      return new QuerySettings(
+          (int) positive(section, "maxLength", "query."),
+          (int) positive(section, "maxTerms", "query."),
+          (int) positive(section, "snippetLength", "query."),
+          (int) positive(section, "suggestions", "query."),
+          (int) positive(section, "related", "query."));
+    }
+
+    private List<FacetDefinition> facets(JsonArray array) {
+      List<FacetDefinition> result = new ArrayList<>();
+      Set<FacetName> seen = new java.util.HashSet<>();
+      for (int i = 0; i < array.size(); i++) {
+        String at = "facets[" + i + "]";
+        if (!(array.get(i) instanceof JsonObject facet)) {
+          throw fail(at, "must be an object with a \"name\"");
+        }
+        String key = string(facet, "name", at + ".");
+        FacetName name =
+            FacetName.fromKey(key)
+                .orElseThrow(
+                    () ->
+                        fail(
+                            at + ".name",
+                            "unknown facet '" + key + "'; the facets are " + FacetName.keys()));
+        if (!seen.add(name)) {
+          throw fail(at + ".name", "facet '" + key + "' is defined twice");
+        }
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        if (facet.containsKey("taxonomy")) {
+          String scheme = string(facet, "taxonomy", at + ".");
+          TaxonomyScheme taxonomyScheme =
+              java.util.Arrays.stream(TaxonomyScheme.values())
+                  .filter(s -> s.field().equals(scheme))
+                  .findFirst()
+                  .orElseThrow(
+                      () -> fail(at + ".taxonomy", "no taxonomy scheme named '" + scheme + "'"));
+          taxonomy.definition().scheme(taxonomyScheme).stream()
+              .flatMap(TaxonomyTerm::selfAndDescendants)
+              .forEach(term -> labels.put(term.key(), term.labels()));
+        }
+        if (facet.containsKey("labels")) {
+          JsonObject given = object(facet, "labels", at + ".");
+          for (String value : given.keySet()) {
+            JsonObject byLanguage = object(given, value, at + ".labels.");
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String language : byLanguage.keySet()) {
+              texts.put(language, string(byLanguage, language, at + ".labels." + value + "."));
+            }
+            labels.put(value, Map.copyOf(texts));
+          }
+        }
+        result.add(new FacetDefinition(name, java.util.Collections.unmodifiableMap(labels)));
+      }
+      return result;
+    }
+
+    private static List<String> keys(JsonObject object) {
+      return object.keySet().stream().filter(k -> !k.startsWith("_")).toList();
+    }
+
+    private JsonObject object(JsonObject parent, String key, String path) {
+      JsonValue value = require(parent, key, path);
+      if (!(value instanceof JsonObject object)) {
+        throw fail(path + key, "must be an object");
+      }
+      return object;
+    }
+
+    private JsonArray array(JsonObject parent, String key, String path) {
+      JsonValue value = require(parent, key, path);
+      if (!(value instanceof JsonArray array)) {
+        throw fail(path + key, "must be an array");
+      }
+      return array;
+    }
+
+    private String string(JsonObject parent, String key, String path) {
+      JsonValue value = require(parent, key, path);
+      if (!(value instanceof JsonString string) || string.getString().isBlank()) {
+        throw fail(path + key, "must be a non-empty string");
+      }
+      return string.getString();
+    }
+
+    private float positive(JsonObject parent, String key, String path) {
+      JsonValue value = require(parent, key, path);
+      if (!(value instanceof JsonNumber number) || number.doubleValue() <= 0) {
+        throw fail(path + key, "must be a number above 0");
+      }
+      return (float) number.doubleValue();
+    }
+
+    private String scalar(JsonValue value, String path) {
+      return switch (value) {
+        case JsonString s -> s.getString();
+        case JsonNumber n -> n.toString();
+        default -> {
+          if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            yield value.toString();
+          }
+          throw fail(path, "must be a string, number or boolean");
+        }
+      };
+    }
+
+    private JsonValue require(JsonObject parent, String key, String path) {
+      JsonValue value = parent.get(key);
+      if (value == null || value == JsonValue.NULL) {
+        throw fail(path + key, "is missing");
+      }
+      return value;
+    }
+
+    private InvalidIndexConfiguration fail(String path, String problem) {
+      return new InvalidIndexConfiguration(location, path, problem);
+    }
+
+    private InvalidIndexConfiguration fail(String path, String problem, Throwable cause) {
+      return new InvalidIndexConfiguration(location, path, problem, cause);
+    }
+
+    /** Lets analysis factories read word lists from index-config/ and note them for the hash. */
+    private final class ConfigResourceLoader implements ResourceLoader {
+      @Override
+      public InputStream openResource(String resource) throws IOException {
+        if (!read.contains(resource)) {
+          read.add(resource);
+        }
+        return files.open(resource);
+      }
+
+      @Override
+      public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
+        try {
+          return Class.forName(cname, true, IndexConfiguration.class.getClassLoader())
+              .asSubclass(expectedType);
+        } catch (ClassNotFoundException | ClassCastException e) {
+          throw new IllegalArgumentException(
+              "no class " + cname + " of type " + expectedType.getSimpleName(), e);
+        }
+      }
+    }
+  }
+}

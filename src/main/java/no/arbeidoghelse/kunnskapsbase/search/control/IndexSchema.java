@@ -1,0 +1,105 @@
+package no.arbeidoghelse.kunnskapsbase.search.control;
+
+import java.util.HashMap;
+import java.util.Map;
+import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
+import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index's fields and how each is read. {@link #VERSION} changes whenever the code's way of
+ * indexing changes; an index of another version is rebuilt at start-up.
+ */
+public final class IndexSchema {
+
+  public static final int VERSION = 1;
+
+  static final String ID = "id";
+  static final String STAMP = "stamp";
+  static final String TYPE = "type";
+  static final String STATE = "state";
+  static final String OWNER = "owner";
+  static final String ORGANISATION = "organisation";
+  static final String YEAR = "year";
+  static final String CREATED = "created";
+  static final String SECTORS = "sectors";
+  static final String LEVELS = "levels";
+  static final String TOPICS = "topics";
+  static final String LANGUAGE = "language";
+
+  /** Display title for hits and suggestions. */
+  static final String TITLE = "title";
+
+  /** Words of published records, as written: for "did you mean" and word suggestions. */
+  static final String SPELL = "spell";
+
+  /** Words of published records' titles, as written: for title suggestions. */
+  static final String TITLE_WORDS = "titleWords";
+
+  private final IndexConfiguration configuration;
+  private final FacetsConfig facets = new FacetsConfig();
+  private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
+
+  public IndexSchema(IndexConfiguration configuration) {
+    this.configuration = configuration;
+    for (FacetName multi : new FacetName[] {FacetName.SECTOR, FacetName.LEVEL, FacetName.TOPIC}) {
+      facets.setMultiValued(multi.key(), true);
+    }
+    indexAnalyzer = analyzer(true);
+    queryAnalyzer = analyzer(false);
+  }
+
+  public IndexConfiguration configuration() {
+    return configuration;
+  }
+
+  public FacetsConfig facets() {
+    return facets;
+  }
+
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  public Analyzer queryAnalyzer() {
+    return queryAnalyzer;
+  }
+
+  /** Each text field of each language analyzer, with its boost: the fields a query searches. */
+  public Map<String, Float> searchedFields() {
+    Map<String, Float> fields = new HashMap<>();
+    for (TextField field : TextField.values()) {
+      if (field == TextField.NAMES) {
+        fields.put(field.key(), configuration.boost(field));
+      } else {
+        for (String analyzer : configuration.languageAnalyzers()) {
+          fields.put(field.field(analyzer), configuration.boost(field));
+        }
+      }
+    }
+    return fields;
+  }
+
+  /** Analyzer per field: "title.norwegian" is read by "norwegian", names and words by theirs. */
+  private Analyzer analyzer(boolean index) {
+    Map<String, Analyzer> perField = new HashMap<>();
+    configuration
+        .analyzers()
+        .forEach(
+            (name, pair) -> {
+              Analyzer analyzer = index ? pair.index() : pair.query();
+              for (TextField field : TextField.values()) {
+                perField.put(field.field(name), analyzer);
+              }
+            });
+    var names = configuration.analyzers().get(IndexConfiguration.NAMES_ANALYZER);
+    var words = configuration.analyzers().get(IndexConfiguration.WORDS_ANALYZER);
+    perField.put(TextField.NAMES.key(), index ? names.index() : names.query());
+    perField.put(SPELL, words.index());
+    perField.put(TITLE_WORDS, words.index());
+    return new PerFieldAnalyzerWrapper(words.index(), perField);
+  }
+}

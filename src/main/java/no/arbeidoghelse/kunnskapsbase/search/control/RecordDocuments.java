@@ -1,0 +1,154 @@
+package no.arbeidoghelse.kunnskapsbase.search.control;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
+import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
+import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyTerm;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a record into the Lucene document that represents it in the index. */
+public final class RecordDocuments {
+
+  /**
+   * Text that snippets are cut from: stored, with offsets in the postings for fast highlighting.
+   */
+  private static final FieldType SNIPPET_TEXT = new FieldType();
+
+  /** Searched text not shown in snippets. */
+  private static final FieldType SEARCHED_TEXT = new FieldType();
+
+  static {
+    SNIPPET_TEXT.setTokenized(true);
+    SNIPPET_TEXT.setStored(true);
+    SNIPPET_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    SNIPPET_TEXT.freeze();
+    SEARCHED_TEXT.setTokenized(true);
+    SEARCHED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    SEARCHED_TEXT.freeze();
+  }
+
+  private final IndexSchema schema;
+  private final Map<String, String> parentTopics = new HashMap<>();
+
+  public RecordDocuments(IndexSchema schema, Taxonomy taxonomy) {
+    this.schema = schema;
+    collectParents(taxonomy.definition().scheme(TaxonomyScheme.TOPIC), null);
+  }
+
+  private void collectParents(List<TaxonomyTerm> terms, String parent) {
+    for (TaxonomyTerm term : terms) {
+      if (parent != null) {
+        parentTopics.put(term.key(), parent);
+      }
+      collectParents(term.children(), term.key());
+    }
+  }
+
+  /**
+   * The topics and all their broader topics, so that a parent topic finds its children's records.
+   */
+  Set<String> withBroaderTopics(Set<String> topics) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String topic : topics) {
+      for (String t = topic; t != null && all.add(t); t = parentTopics.get(t)) {}
+    }
+    return all;
+  }
+
+  public Document document(IndexedRecord record) throws IOException {
+    var configuration = schema.configuration();
+    Document doc = new Document();
+    doc.add(new StringField(IndexSchema.ID, record.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(record.id())));
+    doc.add(new NumericDocValuesField(IndexSchema.STAMP, record.stamp()));
+    doc.add(new StringField(IndexSchema.TYPE, record.type(), Field.Store.YES));
+    doc.add(new StringField(IndexSchema.STATE, record.state(), Field.Store.NO));
+    doc.add(new StringField(IndexSchema.OWNER, record.owner(), Field.Store.NO));
+    doc.add(new StringField(IndexSchema.LANGUAGE, record.language(), Field.Store.YES));
+    doc.add(new StoredField(IndexSchema.TITLE, record.title()));
+    doc.add(new NumericDocValuesField(IndexSchema.CREATED, record.createdAt().toEpochMilli()));
+    record
+        .organisationIds()
+        .forEach(id -> doc.add(new StringField(IndexSchema.ORGANISATION, id, Field.Store.NO)));
+    if (record.year() != null) {
+      doc.add(new IntPoint(IndexSchema.YEAR, record.year()));
+      doc.add(new StoredField(IndexSchema.YEAR, record.year()));
+    }
+    doc.add(new NumericDocValuesField(IndexSchema.YEAR, record.year() == null ? 0 : record.year()));
+    record.sectors().forEach(v -> doc.add(new StoredField(IndexSchema.SECTORS, v)));
+    record.levelsOfCare().forEach(v -> doc.add(new StoredField(IndexSchema.LEVELS, v)));
+    record.topics().forEach(v -> doc.add(new StoredField(IndexSchema.TOPICS, v)));
+
+    facet(doc, FacetName.TYPE, record.type());
+    record.sectors().forEach(v -> facet(doc, FacetName.SECTOR, v));
+    record.levelsOfCare().forEach(v -> facet(doc, FacetName.LEVEL, v));
+    withBroaderTopics(record.topics()).forEach(v -> facet(doc, FacetName.TOPIC, v));
+    facet(doc, FacetName.STATUS, record.status());
+    facet(doc, FacetName.LANGUAGE, record.language());
+    facet(doc, FacetName.YEAR, record.year() == null ? null : record.year().toString());
+
+    String own = analyzer(record.language(), configuration.languageAnalyzers().iterator().next());
+    text(doc, TextField.TITLE.field(own), record.title(), SEARCHED_TEXT);
+    text(doc, TextField.SUMMARY.field(own), record.summary(), SNIPPET_TEXT);
+    record.details().forEach(d -> text(doc, TextField.DETAILS.field(own), d, SEARCHED_TEXT));
+    record.keywords().forEach(k -> text(doc, TextField.KEYWORDS.field(own), k, SEARCHED_TEXT));
+    String english = analyzer("en", own);
+    text(doc, TextField.TITLE.field(english), record.titleEn(), SEARCHED_TEXT);
+    text(doc, TextField.SUMMARY.field(english), record.summaryEn(), SNIPPET_TEXT);
+    for (var document : record.documents()) {
+      text(
+          doc,
+          TextField.DOCUMENTS.field(analyzer(document.language(), own)),
+          document.text(),
+          SNIPPET_TEXT);
+    }
+    record.names().forEach(n -> text(doc, TextField.NAMES.key(), n, SEARCHED_TEXT));
+
+    if (record.isPublished()) {
+      for (String text :
+          new String[] {record.title(), record.titleEn(), record.summary(), record.summaryEn()}) {
+        text(doc, IndexSchema.SPELL, text, SEARCHED_TEXT);
+      }
+      record.keywords().forEach(k -> text(doc, IndexSchema.SPELL, k, SEARCHED_TEXT));
+      text(doc, IndexSchema.TITLE_WORDS, record.title(), SEARCHED_TEXT);
+      text(doc, IndexSchema.TITLE_WORDS, record.titleEn(), SEARCHED_TEXT);
+    }
+    return schema.facets().build(doc);
+  }
+
+  private String analyzer(String language, String fallback) {
+    String base =
+        language == null ? null : language.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+    return schema.configuration().analyzerFor(base).orElse(fallback);
+  }
+
+  private static void facet(Document doc, FacetName facet, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(facet.key(), value));
+    }
+  }
+
+  private static void text(Document doc, String field, String value, FieldType type) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new Field(field, value, type));
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package no.arbeidoghelse.kunnskapsbase.search.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemChanged;
+import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
+import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
+import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
+
+/**
+ * Keeps the search index in step with the database. Changes are queued only after their transaction
+ * committed, and written by one background thread that reads the records again from the database,
+ * so the index never holds what was rolled back. At start-up the index is compared with the
+ * database record by record and repaired (or rebuilt when it cannot be used), which also covers
+ * changes lost when the server stopped between a commit and its indexing.
+ */
+@ApplicationScoped
+public class RecordIndexer implements StartupTask {
+
+  private static final Logger LOG = Logger.getLogger(RecordIndexer.class.getName());
+  private static final int BATCH = 500;
+  private static final long COMMIT_INTERVAL_MS = 5_000;
+
+  @Inject RecordSource source;
+  @Inject Taxonomy taxonomy;
+
+  private IndexSchema schema;
+  private SearchIndex index;
+  private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
+  private final Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private volatile boolean running;
+  private volatile String lastRebuild;
+  private Thread worker;
+
+  /** What the index holds and whether it is being rebuilt. */
+  public record Status(
+      long records, long queued, boolean rebuilding, String lastRebuild, String fingerprint) {}
+
+  @Override
+  public int order() {
+    return 15;
+  }
+
+  @Override
+  public void run() {
+    schema = new IndexSchema(IndexConfiguration.load(IndexConfigFiles.configured(), taxonomy));
+    index =
+        new SearchIndex(Settings.searchIndexDir(), schema, new RecordDocuments(schema, taxonomy));
+    try {
+      var opened = index.open();
+      if (opened.usable()) {
+        repair();
+      } else {
+        LOG.info(() -> "Building the search index: " + opened.reason());
+        rebuildNow();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the search index: " + e.getMessage(), e);
+    }
+    running = true;
+    worker = new Thread(this::work, "search-indexer");
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  public boolean isReady() {
+    return running && index != null && index.isOpen();
+  }
+
+  public SearchIndex index() {
+    return index;
+  }
+
+  public IndexSchema schema() {
+    return schema;
+  }
+
+  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemChanged change) {
+    if (queued.add(change.itemId())) {
+      queue.add(change.itemId());
+    }
+  }
+
+  /** Writes records whose stamp differs from the database's, removes those no longer there. */
+  void repair() throws IOException {
+    Map<String, Long> database = source.stamps();
+    Map<String, Long> indexed = index.stamps();
+    List<String> stale = new ArrayList<>();
+    database.forEach(
+        (id, stamp) -> {
+          if (!stamp.equals(indexed.get(id))) {
+            stale.add(id);
+          }
+        });
+    Set<String> gone = new HashSet<>(indexed.keySet());
+    gone.removeAll(database.keySet());
+    if (!stale.isEmpty() || !gone.isEmpty()) {
+      LOG.info(
+          () ->
+              "Search index differed from the database: writing "
+                  + stale.size()
+                  + " records again, removing "
+                  + gone.size());
+      for (int from = 0; from < stale.size(); from += BATCH) {
+        index.update(
+            source.load(stale.subList(from, Math.min(stale.size(), from + BATCH))), List.of());
+      }
+      index.update(List.of(), gone);
+      index.commit();
+      index.refresh();
+    }
+  }
+
+  /**
+   * Starts a rebuild in the background unless one is running; searches go on in the old index until
+   * the new one replaces it.
+   *
+   * @return false when a rebuild was already running
+   */
+  public boolean startRebuild() {
+    if (!rebuilding.compareAndSet(false, true)) {
+      return false;
+    }
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                rebuildLocked();
+              } catch (IOException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Rebuilding the search index failed; the old one stays", e);
+                lastRebuild = "failed: " + e.getMessage();
+              } finally {
+                rebuilding.set(false);
+              }
+            },
+            "search-index-rebuild");
+    thread.setDaemon(true);
+    thread.start();
+    return true;
+  }
+
+  private void rebuildNow() throws IOException {
+    rebuilding.set(true);
+    try {
+      rebuildLocked();
+    } finally {
+      rebuilding.set(false);
+    }
+  }
+
+  private void rebuildLocked() throws IOException {
+    long begin = System.nanoTime();
+    String[] after = {null};
+    long count =
+        index.rebuild(
+            () -> {
+              List<String> ids = source.idsAfter(after[0], BATCH);
+              if (ids.isEmpty()) {
+                return List.of();
+              }
+              after[0] = ids.get(ids.size() - 1);
+              return source.load(ids);
+            },
+            source::load);
+    long millis = (System.nanoTime() - begin) / 1_000_000;
+    lastRebuild = count + " records in " + millis + " ms, finished " + java.time.Instant.now();
+    LOG.info(() -> "Search index rebuilt: " + lastRebuild);
+  }
+
+  public Status status() throws IOException {
+    return new Status(
+        index.count(),
+        queue.size(),
+        rebuilding.get(),
+        lastRebuild,
+        schema.configuration().fingerprint());
+  }
+
+  /** Waits until everything queued so far is searchable (for tests and benchmarks). */
+  public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (System.currentTimeMillis() < deadline) {
+      if (queued.isEmpty()) {
+        return true;
+      }
+      Thread.sleep(10);
+    }
+    return false;
+  }
+
+  private void work() {
+    long lastCommit = System.currentTimeMillis();
+    boolean uncommitted = false;
+    while (running) {
+      try {
+        String first = queue.poll(1, TimeUnit.SECONDS);
+        if (first != null) {
+          List<String> ids = new ArrayList<>(List.of(first));
+          queue.drainTo(ids, BATCH - 1);
+          // Taken off the set before reading, so a change committed while we read is queued again.
+          ids.forEach(queued::remove);
+          write(ids);
+          uncommitted = true;
+        }
+        if (uncommitted && System.currentTimeMillis() - lastCommit > COMMIT_INTERVAL_MS) {
+          index.commit();
+          lastCommit = System.currentTimeMillis();
+          uncommitted = false;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (IOException | RuntimeException e) {
+        // The start-up repair writes whatever was missed; keep serving the rest.
+        LOG.log(Level.SEVERE, "Writing to the search index failed", e);
+      }
+    }
+  }
+
+  private void write(Collection<String> ids) throws IOException {
+    List<IndexedRecord> records = source.load(ids);
+    Set<String> missing = new HashSet<>(ids);
+    records.forEach(r -> missing.remove(r.id()));
+    index.update(records, missing);
+    index.refresh();
+  }
+
+  @PreDestroy
+  void stop() {
+    running = false;
+    if (worker != null) {
+      worker.interrupt();
+      try {
+        worker.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (index != null) {
+      try {
+        index.close();
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "Closing the search index failed", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package no.arbeidoghelse.kunnskapsbase.search.control;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration.FacetDefinition;
+import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
+import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
+import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.FacetValue;
+import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
+import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Result;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Answers searches from the index: the person's text in any form, facet filters with drill-sideways
+ * counts, the caller's rights, order, paging, snippets and spelling suggestions.
+ */
+public final class RecordSearch {
+
+  /** Deepest result reachable by paging; deeper pages are refused rather than slow. */
+  public static final int MAX_RESULT_WINDOW = 10_000;
+
+  private static final int FEW_HITS = 3;
+
+  private final SearchIndex index;
+  private final IndexSchema schema;
+  private final Hits hits;
+
+  public RecordSearch(SearchIndex index, IndexSchema schema) {
+    this.index = index;
+    this.schema = schema;
+    this.hits = new Hits(schema);
+  }
+
+  public Result search(SearchRequest request, Caller caller) throws IOException {
+    SearchIndex.Snapshot snapshot = index.acquire();
+    try {
+      if (snapshot.facets().isEmpty()) {
+        return new Result(0, List.of(), emptyFacets(request), null);
+      }
+      IndexSearcher searcher = snapshot.searcher();
+      Query text = textQuery(request.text());
+      DrillDownQuery query = drillDown(text, request, caller);
+      int topN = request.page() * request.size();
+      var sideways = new DrillSideways(searcher, schema.facets(), snapshot.facets().get());
+      Sort sort = sort(request.sort());
+      DrillSideways.DrillSidewaysResult found =
+          sort == null
+              ? sideways.search(query, topN)
+              : sideways.search(query, null, null, topN, sort, false);
+      long total = total(found.drillDownFacetsCollector);
+      List<Hit> page =
+          hits.read(searcher, pageOf(found.hits, request), request.hasText() ? text : null);
+      String didYouMean = null;
+      if (request.hasText() && total < FEW_HITS) {
+        didYouMean = didYouMean(searcher, request, caller, total);
+      }
+      return new Result(total, page, facets(found.facets, request), didYouMean);
+    } finally {
+      index.release(snapshot);
+    }
+  }
+
+  /** The query for the text alone, over every searched field with its boost. */
+  Query textQuery(String text) {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    var limits = schema.configuration().query();
+    String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
+    var parser = new SimpleQueryParser(schema.queryAnalyzer(), schema.searchedFields());
+    parser.setDefaultOperator(Occur.SHOULD);
+    Query parsed;
+    try {
+      parsed = parser.parse(prepared);
+    } catch (IndexSearcher.TooManyClauses e) {
+      parsed = null;
+    }
+    if (parsed == null
+        || parsed instanceof MatchNoDocsQuery && !prepared.isBlank() && onlyOperators(prepared)) {
+      // Nothing searchable was typed (only operators or punctuation): everything matches.
+      return new MatchAllDocsQuery();
+    }
+    return withExclusionsApplied(parsed);
+  }
+
+  /**
+   * The parser reads "a -b" as "a, or anything but b" (each exclusion becomes "all documents except
+   * b" in an OR). People mean "a, but not b": exclusions are lifted to the top, and a query of
+   * exclusions alone means everything except those.
+   */
+  static Query withExclusionsApplied(Query parsed) {
+    if (!(parsed instanceof BooleanQuery bool)) {
+      return parsed;
+    }
+    var result = new BooleanQuery.Builder();
+    boolean positive = false;
+    for (var clause : bool.clauses()) {
+      if (clause.occur() == Occur.MUST_NOT) {
+        result.add(clause);
+      } else if (isExclusion(clause.query())) {
+        for (var inner : ((BooleanQuery) clause.query()).clauses()) {
+          if (inner.occur() == Occur.MUST_NOT) {
+            result.add(inner);
+          }
+        }
+      } else {
+        result.add(clause);
+        positive = true;
+      }
+    }
+    if (!positive) {
+      result.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    result.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+    return result.build();
+  }
+
+  private static boolean isExclusion(Query query) {
+    return query instanceof BooleanQuery b
+        && b.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST_NOT)
+        && b.clauses().stream()
+            .allMatch(c -> c.occur() == Occur.MUST_NOT || c.query() instanceof MatchAllDocsQuery);
+  }
+
+  private static boolean onlyOperators(String text) {
+    return text.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private DrillDownQuery drillDown(Query text, SearchRequest request, Caller caller) {
+    var base =
+        new BooleanQuery.Builder().add(text, Occur.MUST).add(visibleTo(caller), Occur.FILTER);
+    if (request.yearFrom() != null || request.yearTo() != null) {
+      base.add(
+          IntPoint.newRangeQuery(
+              IndexSchema.YEAR,
+              request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
+              request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()),
+          Occur.FILTER);
+    }
+    if (!request.organisations().isEmpty()) {
+      base.add(
+          new TermInSetQuery(
+              IndexSchema.ORGANISATION,
+              request.organisations().stream().map(BytesRef::new).toList()),
+          Occur.FILTER);
+    }
+    var query = new DrillDownQuery(schema.facets(), base.build());
+    for (FacetName facet : FacetName.values()) {
+      for (String value : request.selected(facet)) {
+        query.add(facet.key(), value);
+      }
+    }
+    return query;
+  }
+
+  /**
+   * Published records for everyone; also one's own records; everything to editors. Never withdrawn.
+   */
+  static Query visibleTo(Caller caller) {
+    var notWithdrawn = new TermQuery(new Term(IndexSchema.STATE, "withdrawn"));
+    if (caller.isEditor()) {
+      return new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), Occur.FILTER)
+          .add(notWithdrawn, Occur.MUST_NOT)
+          .build();
+    }
+    var visible =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.STATE, "published")), Occur.SHOULD);
+    if (caller.isAuthenticated()) {
+      visible.add(new TermQuery(new Term(IndexSchema.OWNER, caller.username())), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(visible.build(), Occur.FILTER)
+        .add(notWithdrawn, Occur.MUST_NOT)
+        .build();
+  }
+
+  private static Sort sort(SearchRequest.Sort sort) {
+    return switch (sort) {
+      case RELEVANCE -> null;
+      case NEWEST ->
+          new Sort(
+              new SortField(IndexSchema.YEAR, SortField.Type.INT, true),
+              new SortField(IndexSchema.CREATED, SortField.Type.LONG, true));
+      case OLDEST ->
+          new Sort(
+              new SortField(IndexSchema.YEAR, SortField.Type.INT, false),
+              new SortField(IndexSchema.CREATED, SortField.Type.LONG, false));
+    };
+  }
+
+  private static long total(FacetsCollector matching) {
+    long total = 0;
+    for (var docs : matching.getMatchingDocs()) {
+      total += docs.totalHits();
+    }
+    return total;
+  }
+
+  private static ScoreDoc[] pageOf(TopDocs docs, SearchRequest request) {
+    int from = (request.page() - 1) * request.size();
+    if (from >= docs.scoreDocs.length) {
+      return new ScoreDoc[0];
+    }
+    return java.util.Arrays.copyOfRange(
+        docs.scoreDocs, from, Math.min(docs.scoreDocs.length, from + request.size()));
+  }
+
+  /**
+   * The text with misspelt words replaced by the closest word that published records contain more
+   * often, when that finds more records; otherwise null.
+   */
+  private String didYouMean(
+      IndexSearcher searcher, SearchRequest request, Caller caller, long total) throws IOException {
+    var checker = new DirectSpellChecker();
+    var reader = searcher.getIndexReader();
+    String corrected = request.text();
+    boolean changed = false;
+    for (String word : QueryText.words(request.text())) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (lower.length() < 3 || lower.codePoints().anyMatch(Character::isDigit)) {
+        continue;
+      }
+      Term term = new Term(IndexSchema.SPELL, lower);
+      SuggestWord[] suggestions =
+          checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (suggestions.length > 0) {
+        corrected = corrected.replace(word, suggestions[0].string);
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return null;
+    }
+    var correctedRequest = request.withText(corrected);
+    long better = searcher.count(drillDown(textQuery(corrected), correctedRequest, caller));
+    return better > total ? corrected : null;
+  }
+
+  private Map<FacetName, List<FacetValue>> facets(Facets facets, SearchRequest request)
+      throws IOException {
+    Map<FacetName, List<FacetValue>> result = new LinkedHashMap<>();
+    for (FacetDefinition definition : schema.configuration().facets()) {
+      FacetName name = definition.name();
+      Map<String, Long> counts = new HashMap<>();
+      FacetResult children = facets.getAllChildren(name.key());
+      if (children != null) {
+        for (LabelAndValue value : children.labelValues) {
+          counts.put(value.label, value.value.longValue());
+        }
+      }
+      result.put(name, values(definition, counts, request));
+    }
+    return result;
+  }
+
+  /**
+   * The values of a facet that have records or are selected: in the configured order (taxonomy
+   * order) when the facet has labels, newest first for years.
+   */
+  private static List<FacetValue> values(
+      FacetDefinition definition, Map<String, Long> counts, SearchRequest request) {
+    Set<String> selected = request.selected(definition.name());
+    List<String> keys = new ArrayList<>();
+    if (definition.labels().isEmpty()) {
+      keys.addAll(counts.keySet());
+      selected.stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+      keys.sort(java.util.Comparator.reverseOrder());
+    } else {
+      keys.addAll(definition.labels().keySet());
+      counts.keySet().stream().filter(k -> !keys.contains(k)).sorted().forEach(keys::add);
+    }
+    List<FacetValue> values = new ArrayList<>();
+    for (String key : keys) {
+      long count = counts.getOrDefault(key, 0L);
+      boolean isSelected = selected.contains(key);
+      if (count > 0 || isSelected) {
+        values.add(
+            new FacetValue(key, definition.label(key, request.labelLanguage()), count, isSelected));
+      }
+    }
+    return values;
+  }
+
+  private Map<FacetName, List<FacetValue>> emptyFacets(SearchRequest request) {
+    Map<FacetName, List<FacetValue>> result = new LinkedHashMap<>();
+    for (FacetDefinition definition : schema.configuration().facets()) {
+      result.put(definition.name(), values(definition, Map.of(), request));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,43 @@
+package no.arbeidoghelse.kunnskapsbase.search.entity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The searched text of a record, each part with its own boost in {@code search.json}. */
+public enum TextField {
+  /** The title (and its English translation). */
+  TITLE("title"),
+  KEYWORDS("keywords"),
+  /** The summary, and a publication's abstract. */
+  SUMMARY("summary"),
+  /** Longer descriptive fields: a project's design and target group, a report's results. */
+  DETAILS("details"),
+  /** The extracted text of the record's documents. */
+  DOCUMENTS("documents"),
+  /** People, authors, organisations, providers, funders and venues; read as names. */
+  NAMES("names");
+
+  private final String key;
+
+  TextField(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The index field holding this text as read by an analyzer. */
+  public String field(String analyzer) {
+    return key + "." + analyzer;
+  }
+
+  public static Optional<TextField> fromKey(String key) {
+    return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+  }
+
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(TextField::key).toList();
+  }
+}
