@@ -27,6 +27,7 @@ import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
 import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectsResource;
 import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
 import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationsResource;
+import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.TaxonomyResource;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -67,6 +68,8 @@ public final class ApiTestApplication {
             bind(services.directory).to(DirectoryOperations.class);
             // documents need the container (extraction, events); DocumentsIT covers them
             bind(new DocumentOperations()).to(DocumentOperations.class);
+            // search needs the index and the container; SearchIT covers it
+            bind(new SearchOperations()).to(SearchOperations.class);
             bind(Services.TAXONOMY).to(Taxonomy.class);
             bind(new ProjectMapper()).to(ProjectMapper.class);
             bind(new PublicationMapper()).to(PublicationMapper.class);

@@ -25,6 +25,8 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
+import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchJson;
+import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 
 /**
  * The REST verbs of an item collection; each item type's resource names its path and mapper. Thin:
@@ -36,6 +38,7 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
 
   @Inject protected ItemOperations operations;
   @Inject protected DocumentOperations documents;
+  @Inject protected SearchOperations search;
   @Context protected HttpHeaders headers;
   @Context protected SecurityContext security;
   @Context protected UriInfo uriInfo;
@@ -95,6 +98,14 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
         id,
         caller(),
         headers == null ? -1 : headers.getLength());
+  }
+
+  /** Published records (or others the caller may see) most like this one. */
+  @GET
+  @Path("{id}/related")
+  public SearchJson.Related related(@PathParam("id") String id) {
+    operations.read(mapper(), id, caller());
+    return search.related(id, caller());
   }
 
   @POST

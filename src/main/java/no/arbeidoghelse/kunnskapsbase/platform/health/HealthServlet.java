@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.Readiness;
+import no.arbeidoghelse.kunnskapsbase.search.control.RecordIndexer;
 
 /**
  * {@code /health/live} and {@code /health/ready}, in MicroProfile Health's JSON shape. The
@@ -26,6 +27,7 @@ public class HealthServlet extends HttpServlet {
   DataSource dataSource;
 
   @Inject Readiness readiness;
+  @Inject RecordIndexer indexer;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -46,7 +48,12 @@ public class HealthServlet extends HttpServlet {
         database.add("data", Json.createObjectBuilder().add("error", databaseError));
       }
       checks.add(database);
-      up = readiness.isStarted() && readiness.isApiStarted() && databaseError == null;
+      checks.add(check("search-index", indexer.isReady()));
+      up =
+          readiness.isStarted()
+              && readiness.isApiStarted()
+              && databaseError == null
+              && indexer.isReady();
     }
     response.setStatus(up ? 200 : 503);
     response.setContentType("application/json");

@@ -66,7 +66,7 @@ final class Hits {
       for (String field : snippetFields) {
         String[] values = highlights.get(field);
         if (values != null && values[i] != null && values[i].contains("<mark>")) {
-          snippet = values[i];
+          snippet = values[i].strip().replaceAll("\\s+", " ");
           break;
         }
       }

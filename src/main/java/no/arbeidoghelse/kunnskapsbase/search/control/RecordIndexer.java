@@ -49,6 +49,7 @@ public class RecordIndexer implements StartupTask {
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile boolean running;
   private volatile String lastRebuild;
+  private volatile boolean writing;
   private Thread worker;
 
   /** What the index holds and whether it is being rebuilt. */
@@ -199,7 +200,7 @@ public class RecordIndexer implements StartupTask {
   public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     while (System.currentTimeMillis() < deadline) {
-      if (queued.isEmpty()) {
+      if (queued.isEmpty() && !writing) {
         return true;
       }
       Thread.sleep(10);
@@ -216,9 +217,14 @@ public class RecordIndexer implements StartupTask {
         if (first != null) {
           List<String> ids = new ArrayList<>(List.of(first));
           queue.drainTo(ids, BATCH - 1);
+          writing = true;
           // Taken off the set before reading, so a change committed while we read is queued again.
           ids.forEach(queued::remove);
-          write(ids);
+          try {
+            write(ids);
+          } finally {
+            writing = false;
+          }
           uncommitted = true;
         }
         if (uncommitted && System.currentTimeMillis() - lastCommit > COMMIT_INTERVAL_MS) {

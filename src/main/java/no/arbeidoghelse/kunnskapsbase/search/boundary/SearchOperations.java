@@ -1,0 +1,88 @@
+package no.arbeidoghelse.kunnskapsbase.search.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.search.control.RecordIndexer;
+import no.arbeidoghelse.kunnskapsbase.search.control.RecordSearch;
+import no.arbeidoghelse.kunnskapsbase.search.control.RecordSource;
+import no.arbeidoghelse.kunnskapsbase.search.control.RelatedRecords;
+import no.arbeidoghelse.kunnskapsbase.search.control.Suggestions;
+import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
+
+/** Search as the REST resources use it: answers 503 while the index is not ready. */
+@ApplicationScoped
+public class SearchOperations {
+
+  @Inject RecordIndexer indexer;
+  @Inject RecordSource source;
+
+  public SearchJson.Result search(SearchRequest request, Caller caller) {
+    ready();
+    try {
+      return SearchJson.Result.of(
+          request, new RecordSearch(indexer.index(), indexer.schema()).search(request, caller));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public SearchJson.Suggestions suggest(String text) {
+    ready();
+    try {
+      return new SearchJson.Suggestions(
+          new Suggestions(indexer.index(), indexer.schema()).suggest(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Records like the given one; the caller has been checked to see it. */
+  public SearchJson.Related related(String id, Caller caller) {
+    ready();
+    var record = source.load(Set.of(id));
+    if (record.isEmpty()) {
+      return new SearchJson.Related(List.of());
+    }
+    try {
+      return new SearchJson.Related(
+          new RelatedRecords(indexer.index(), indexer.schema())
+              .related(record.get(0), caller).stream().map(SearchJson.Hit::of).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public SearchJson.IndexStatus status() {
+    ready();
+    try {
+      var status = indexer.status();
+      return new SearchJson.IndexStatus(
+          status.records(),
+          status.queued(),
+          status.rebuilding(),
+          status.lastRebuild(),
+          status.fingerprint());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void rebuild() {
+    ready();
+    if (!indexer.startRebuild()) {
+      throw ApiException.conflict("The search index is being rebuilt already.");
+    }
+  }
+
+  private void ready() {
+    if (!indexer.isReady()) {
+      throw new ApiException(503, "The search index is not ready yet; try again shortly.");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package no.arbeidoghelse.kunnskapsbase.search.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
+
+/** Full-text search with facets, and suggestions while typing. */
+@Path("v1/search")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class SearchResource {
+
+  @Inject SearchOperations search;
+  @Inject Taxonomy taxonomy;
+  @Context SecurityContext security;
+  @Context UriInfo uriInfo;
+
+  @GET
+  public SearchJson.Result search() {
+    var request = new SearchParameters(taxonomy).read(uriInfo.getQueryParameters());
+    return search.search(request, Caller.from(security));
+  }
+
+  @GET
+  @Path("suggest")
+  public SearchJson.Suggestions suggest(@QueryParam("q") String q) {
+    if (q == null) {
+      throw ApiException.invalidField("q", "give the start of a word or title");
+    }
+    return search.suggest(q);
+  }
+}
