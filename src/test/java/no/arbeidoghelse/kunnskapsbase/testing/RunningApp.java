@@ -25,8 +25,13 @@ public final class RunningApp implements AutoCloseable {
 
   public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
+  // HTTP/1.1 as browsers and scripts speak it to this server (no TLS, so no HTTP/2 there);
+  // the client's h2c upgrade otherwise limits header size and breaks on long URLs
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final Map<String, String> environment;
   private final Path dataDir;
@@ -70,6 +75,23 @@ public final class RunningApp implements AutoCloseable {
 
   /** Starts the jar and waits until {@code /health/ready} answers 200. */
   public RunningApp start() throws IOException, InterruptedException {
+    launch();
+    awaitHealth(response -> response.statusCode() == 200, "ready");
+    return this;
+  }
+
+  /**
+   * Starts the jar when start-up is expected to fail: waits until {@code /health/ready} reports the
+   * failure, and answers with that report.
+   */
+  public HttpResponse<String> startExpectingFailure() throws IOException, InterruptedException {
+    launch();
+    return awaitHealth(
+        response -> response.statusCode() == 503 && response.body().contains("\"error\""),
+        "reporting a start-up failure");
+  }
+
+  private void launch() throws IOException {
     String jar = System.getProperty("kb.jar", "target/kunnskapsbase.jar");
     String java = ProcessHandle.current().info().command().orElse("java");
     Path logs = Path.of("target", "it-logs");
@@ -90,6 +112,12 @@ public final class RunningApp implements AutoCloseable {
             .redirectOutput(logs.resolve(name + "-" + (++starts) + ".log").toFile());
     builder.environment().putAll(environment);
     process = builder.start();
+  }
+
+  private HttpResponse<String> awaitHealth(
+      java.util.function.Predicate<HttpResponse<String>> condition, String what)
+      throws IOException, InterruptedException {
+    Path logs = Path.of("target", "it-logs");
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -97,15 +125,16 @@ public final class RunningApp implements AutoCloseable {
             name + " exited with " + process.exitValue() + "; see " + logs);
       }
       try {
-        if (get("/health/ready").statusCode() == 200) {
-          return this;
+        var response = get("/health/ready");
+        if (condition.test(response)) {
+          return response;
         }
       } catch (IOException notYet) {
         // not listening yet
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException(name + " was not ready within 180 s; see " + logs);
+    throw new IllegalStateException(name + " was not " + what + " within 180 s; see " + logs);
   }
 
   /** Stops the process the way an operator would (SIGTERM) and waits for it. */

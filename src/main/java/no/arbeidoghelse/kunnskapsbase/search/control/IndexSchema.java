@@ -23,6 +23,7 @@ public final class IndexSchema {
   static final String OWNER = "owner";
   static final String ORGANISATION = "organisation";
   static final String YEAR = "year";
+  static final String YEAR_SORT = "yearSort";
   static final String CREATED = "created";
   static final String SECTORS = "sectors";
   static final String LEVELS = "levels";

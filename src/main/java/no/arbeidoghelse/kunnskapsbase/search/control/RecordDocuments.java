@@ -92,7 +92,10 @@ public final class RecordDocuments {
       doc.add(new IntPoint(IndexSchema.YEAR, record.year()));
       doc.add(new StoredField(IndexSchema.YEAR, record.year()));
     }
-    doc.add(new NumericDocValuesField(IndexSchema.YEAR, record.year() == null ? 0 : record.year()));
+    // A field must look the same in every document, so sorting has its own field, set in all.
+    doc.add(
+        new NumericDocValuesField(
+            IndexSchema.YEAR_SORT, record.year() == null ? 0 : record.year()));
     record.sectors().forEach(v -> doc.add(new StoredField(IndexSchema.SECTORS, v)));
     record.levelsOfCare().forEach(v -> doc.add(new StoredField(IndexSchema.LEVELS, v)));
     record.topics().forEach(v -> doc.add(new StoredField(IndexSchema.TOPICS, v)));
@@ -128,6 +131,9 @@ public final class RecordDocuments {
         text(doc, IndexSchema.SPELL, text, SEARCHED_TEXT);
       }
       record.keywords().forEach(k -> text(doc, IndexSchema.SPELL, k, SEARCHED_TEXT));
+      record.names().forEach(n -> text(doc, IndexSchema.SPELL, n, SEARCHED_TEXT));
+      record.details().forEach(d -> text(doc, IndexSchema.SPELL, d, SEARCHED_TEXT));
+      record.documents().forEach(d -> text(doc, IndexSchema.SPELL, d.text(), SEARCHED_TEXT));
       text(doc, IndexSchema.TITLE_WORDS, record.title(), SEARCHED_TEXT);
       text(doc, IndexSchema.TITLE_WORDS, record.titleEn(), SEARCHED_TEXT);
     }

@@ -50,8 +50,6 @@ public final class RecordSearch {
   /** Deepest result reachable by paging; deeper pages are refused rather than slow. */
   public static final int MAX_RESULT_WINDOW = 10_000;
 
-  private static final int FEW_HITS = 3;
-
   private final SearchIndex index;
   private final IndexSchema schema;
   private final Hits hits;
@@ -82,7 +80,7 @@ public final class RecordSearch {
       List<Hit> page =
           hits.read(searcher, pageOf(found.hits, request), request.hasText() ? text : null);
       String didYouMean = null;
-      if (request.hasText() && total < FEW_HITS) {
+      if (request.hasText()) {
         didYouMean = didYouMean(searcher, request, caller, total);
       }
       return new Result(total, page, facets(found.facets, request), didYouMean);
@@ -212,11 +210,11 @@ public final class RecordSearch {
       case RELEVANCE -> null;
       case NEWEST ->
           new Sort(
-              new SortField(IndexSchema.YEAR, SortField.Type.INT, true),
+              new SortField(IndexSchema.YEAR_SORT, SortField.Type.INT, true),
               new SortField(IndexSchema.CREATED, SortField.Type.LONG, true));
       case OLDEST ->
           new Sort(
-              new SortField(IndexSchema.YEAR, SortField.Type.INT, false),
+              new SortField(IndexSchema.YEAR_SORT, SortField.Type.INT, false),
               new SortField(IndexSchema.CREATED, SortField.Type.LONG, false));
     };
   }
@@ -239,8 +237,9 @@ public final class RecordSearch {
   }
 
   /**
-   * The text with misspelt words replaced by the closest word that published records contain more
-   * often, when that finds more records; otherwise null.
+   * The text with each word that no published record contains replaced by the closest word that one
+   * does, when that finds at least as many records; otherwise null. (Compound splitting lets a
+   * misspelt compound find something through its parts, so "no hits" is not the only sign.)
    */
   private String didYouMean(
       IndexSearcher searcher, SearchRequest request, Caller caller, long total) throws IOException {
@@ -266,7 +265,7 @@ public final class RecordSearch {
     }
     var correctedRequest = request.withText(corrected);
     long better = searcher.count(drillDown(textQuery(corrected), correctedRequest, caller));
-    return better > total ? corrected : null;
+    return better > 0 && better >= total ? corrected : null;
   }
 
   private Map<FacetName, List<FacetValue>> facets(Facets facets, SearchRequest request)

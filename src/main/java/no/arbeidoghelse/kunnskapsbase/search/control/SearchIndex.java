@@ -150,7 +150,14 @@ public final class SearchIndex implements AutoCloseable {
       IndexWriter writer, Collection<IndexedRecord> records, Collection<String> removedIds)
       throws IOException {
     for (IndexedRecord record : records) {
-      writer.updateDocument(new Term(IndexSchema.ID, record.id()), documents.document(record));
+      Term id = new Term(IndexSchema.ID, record.id());
+      try {
+        writer.updateDocument(id, documents.document(record));
+      } catch (IllegalArgumentException e) {
+        // One record Lucene refuses must not keep the others out of the index.
+        LOG.log(java.util.logging.Level.SEVERE, "Cannot index record " + record.id(), e);
+        writer.deleteDocuments(id);
+      }
     }
     for (String id : removedIds) {
       writer.deleteDocuments(new Term(IndexSchema.ID, id));
