@@ -43,6 +43,17 @@ public final class IndexConfiguration {
   /** One configured analyzer, as it reads indexed text and as it reads query text. */
   public record AnalyzerPair(Analyzer index, Analyzer query) {}
 
+  /** BM25's parameters. */
+  public record Ranking(
+      float k1,
+      float b,
+      float proximityBoost,
+      int proximitySlop,
+      float feedbackWeight,
+      int feedbackMinWords,
+      int feedbackDocuments,
+      int feedbackWords) {}
+
   /** Limits and sizes of the query side. */
   public record QuerySettings(
       int maxLength, int maxTerms, int snippetLength, int suggestions, int related) {}
@@ -62,6 +73,7 @@ public final class IndexConfiguration {
   private final Map<String, String> languages;
   private final Map<TextField, Float> boosts;
   private final QuerySettings query;
+  private final Ranking ranking;
   private final List<FacetDefinition> facets;
   private final String fingerprint;
 
@@ -70,12 +82,14 @@ public final class IndexConfiguration {
       Map<String, String> languages,
       Map<TextField, Float> boosts,
       QuerySettings query,
+      Ranking ranking,
       List<FacetDefinition> facets,
       String fingerprint) {
     this.analyzers = analyzers;
     this.languages = languages;
     this.boosts = boosts;
     this.query = query;
+    this.ranking = ranking;
     this.facets = facets;
     this.fingerprint = fingerprint;
   }
@@ -108,6 +122,10 @@ public final class IndexConfiguration {
 
   public List<FacetDefinition> facets() {
     return facets;
+  }
+
+  public Ranking ranking() {
+    return ranking;
   }
 
   /**
@@ -144,12 +162,14 @@ public final class IndexConfiguration {
       var languages = languages(object(root, "languages", ""), analyzers.keySet());
       var boosts = boosts(object(root, "fields", ""));
       var query = querySettings(object(root, "query", ""));
+      var ranking = ranking(object(root, "ranking", ""));
       var facets = facets(array(root, "facets", ""));
       return new IndexConfiguration(
           Map.copyOf(analyzers),
           Map.copyOf(languages),
           Map.copyOf(boosts),
           query,
+          ranking,
           List.copyOf(facets),
           files.fingerprint(read));
     }
@@ -277,6 +297,26 @@ public final class IndexConfiguration {
           (int) positive(section, "related", "query."));
     }
 
+    private Ranking ranking(JsonObject section) {
+      float b = number(section, "b", "ranking.");
+      if (b < 0 || b > 1) {
+        throw fail("ranking.b", "must be from 0 to 1");
+      }
+      float proximity = number(section, "proximityBoost", "ranking.");
+      if (proximity < 0) {
+        throw fail("ranking.proximityBoost", "must be 0 (off) or more");
+      }
+      return new Ranking(
+          positive(section, "k1", "ranking."),
+          b,
+          proximity,
+          (int) positive(section, "proximitySlop", "ranking."),
+          Math.max(0, number(section, "feedbackWeight", "ranking.")),
+          (int) positive(section, "feedbackMinWords", "ranking."),
+          (int) positive(section, "feedbackDocuments", "ranking."),
+          (int) positive(section, "feedbackWords", "ranking."));
+    }
+
     private List<FacetDefinition> facets(JsonArray array) {
       List<FacetDefinition> result = new ArrayList<>();
       Set<FacetName> seen = new java.util.HashSet<>();
@@ -357,6 +397,14 @@ public final class IndexConfiguration {
       JsonValue value = require(parent, key, path);
       if (!(value instanceof JsonNumber number) || number.doubleValue() <= 0) {
         throw fail(path + key, "must be a number above 0");
+      }
+      return (float) number.doubleValue();
+    }
+
+    private float number(JsonObject parent, String key, String path) {
+      JsonValue value = require(parent, key, path);
+      if (!(value instanceof JsonNumber number)) {
+        throw fail(path + key, "must be a number");
       }
       return (float) number.doubleValue();
     }

@@ -14,7 +14,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class IndexSchema {
 
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   static final String ID = "id";
   static final String STAMP = "stamp";

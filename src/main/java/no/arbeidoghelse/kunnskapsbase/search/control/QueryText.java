@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 final class QueryText {
 
+  /** Marks a NOT until it is joined to the word after it. */
+  private static final String NOT = "\u0000NOT";
+
   private static final Pattern WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
 
   private QueryText() {}
@@ -26,10 +29,13 @@ final class QueryText {
       switch (word) {
         case "OR" -> out.add("|");
         case "AND" -> out.add("+");
-        case "NOT" -> out.add("-");
+        case "NOT" -> out.add(NOT);
         default -> {
-          out.add(word);
-          terms++;
+          // a dash standing alone is punctuation ("hypertrophy - stimulus"), not an exclusion
+          if (!word.chars().allMatch(c -> c == '-' || c == '\u2013' || c == '\u2014')) {
+            out.add(word);
+            terms++;
+          }
         }
       }
     }
@@ -37,9 +43,9 @@ final class QueryText {
     StringBuilder query = new StringBuilder();
     for (int i = 0; i < out.size(); i++) {
       String token = out.get(i);
-      if (token.equals("-") && i + 1 < out.size()) {
+      if (token.equals(NOT) && i + 1 < out.size()) {
         query.append(' ').append('-').append(out.get(++i));
-      } else {
+      } else if (!token.equals(NOT)) {
         query.append(' ').append(token);
       }
     }

@@ -111,7 +111,7 @@ public final class RecordDocuments {
     String own = analyzer(record.language(), configuration.languageAnalyzers().iterator().next());
     text(doc, TextField.TITLE.field(own), record.title(), SEARCHED_TEXT);
     text(doc, TextField.SUMMARY.field(own), record.summary(), SNIPPET_TEXT);
-    record.details().forEach(d -> text(doc, TextField.DETAILS.field(own), d, SEARCHED_TEXT));
+    record.details().forEach(d -> text(doc, TextField.DETAILS.field(own), d, SNIPPET_TEXT));
     record.keywords().forEach(k -> text(doc, TextField.KEYWORDS.field(own), k, SEARCHED_TEXT));
     String english = analyzer("en", own);
     text(doc, TextField.TITLE.field(english), record.titleEn(), SEARCHED_TEXT);

@@ -23,9 +23,9 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -68,6 +68,11 @@ public final class RecordSearch {
       }
       IndexSearcher searcher = snapshot.searcher();
       Query text = textQuery(request.text());
+      if (request.sort() == SearchRequest.Sort.RELEVANCE && request.hasText()) {
+        text =
+            new QueryExpansion(schema)
+                .expand(searcher, text, visibleTo(caller), QueryText.words(request.text()).size());
+      }
       DrillDownQuery query = drillDown(text, request, caller);
       int topN = request.page() * request.size();
       var sideways = new DrillSideways(searcher, schema.facets(), snapshot.facets().get());
@@ -96,8 +101,7 @@ public final class RecordSearch {
     }
     var limits = schema.configuration().query();
     String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
-    var parser = new SimpleQueryParser(schema.queryAnalyzer(), schema.searchedFields());
-    parser.setDefaultOperator(Occur.SHOULD);
+    var parser = new RecordQueryParser(schema);
     Query parsed;
     try {
       parsed = parser.parse(prepared);
@@ -109,7 +113,19 @@ public final class RecordSearch {
       // Nothing searchable was typed (only operators or punctuation): everything matches.
       return new MatchAllDocsQuery();
     }
-    return withExclusionsApplied(parsed);
+    Query query = withExclusionsApplied(parsed);
+    var ranking = schema.configuration().ranking();
+    if (ranking.proximityBoost() > 0) {
+      Query near = parser.proximity(prepared, ranking.proximitySlop());
+      if (near != null) {
+        query =
+            new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(new BoostQuery(near, ranking.proximityBoost()), Occur.SHOULD)
+                .build();
+      }
+    }
+    return query;
   }
 
   /**

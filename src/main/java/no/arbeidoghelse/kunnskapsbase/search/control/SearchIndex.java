@@ -31,7 +31,9 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
@@ -342,7 +344,20 @@ public final class SearchIndex implements AutoCloseable {
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(directory, config);
-      return new Generation(path, directory, writer, new SearcherManager(writer, null));
+      var ranking = schema.configuration().ranking();
+      var similarity = new BM25Similarity(ranking.k1(), ranking.b());
+      var searchers =
+          new SearcherManager(
+              writer,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                  var searcher = new IndexSearcher(reader);
+                  searcher.setSimilarity(similarity);
+                  return searcher;
+                }
+              });
+      return new Generation(path, directory, writer, searchers);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

@@ -46,7 +46,7 @@ class IndexConfigurationTest {
   @Test
   void thePackedConfigurationLoads() {
     var configuration = SearchFixture.SCHEMA.configuration();
-    assertEquals(4.0f, configuration.boost(TextField.TITLE));
+    assertEquals(3.0f, configuration.boost(TextField.TITLE));
     assertEquals(Optional.of("norwegian"), configuration.analyzerFor("nn"));
     assertEquals(Optional.of("english"), configuration.analyzerFor("en"));
     assertEquals(7, configuration.facets().size());
@@ -61,8 +61,8 @@ class IndexConfigurationTest {
         "missing word list | stopwords-no.txt | stoppord.txt | stoppord.txt",
         "bad parameter | \"minSubwordSize\": \"3\" | \"minSubwordSize\": \"tre\" | dictionaryCompoundWord",
         "unknown facet | {\"name\": \"sector\", | {\"name\": \"sectors\", | facets[1].name: unknown facet 'sectors'",
-        "bad boost | \"title\": 4.0 | \"title\": -1 | fields.title: must be a number above 0",
-        "unknown field | \"title\": 4.0 | \"heading\": 4.0 | fields.heading: unknown field",
+        "bad boost | \"title\": 3.0 | \"title\": -1 | fields.title: must be a number above 0",
+        "unknown field | \"title\": 3.0 | \"heading\": 3.0 | fields.heading: unknown field",
         "unknown analyzer | \"en\": \"english\" | \"en\": \"engelsk\" | languages.en: no analyzer named 'engelsk'",
         "bad side | \"at\": \"query\" | \"at\": \"sometimes\" | must be \"index\" or \"query\"",
         "unknown taxonomy | \"taxonomy\": \"sectors\" | \"taxonomy\": \"sektorer\" | no taxonomy scheme named 'sektorer'",

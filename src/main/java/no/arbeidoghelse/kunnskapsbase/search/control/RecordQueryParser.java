@@ -1,0 +1,162 @@
+package no.arbeidoghelse.kunnskapsbase.search.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Lucene's {@code SimpleQueryParser} (any input is valid), with each plain word scored across a
+ * record's descriptive fields as one (BM25F, {@link CombinedFieldQuery}) rather than field by
+ * field: a word in the title and again in the summary then counts like a word that occurs twice in
+ * one text, weighted by the fields' boosts, instead of twice over. Document text and names, whose
+ * lengths are of another kind, are still scored on their own. Where analysis yields a multi-word
+ * synonym (a graph), the word falls back to the parser's field-by-field query.
+ */
+final class RecordQueryParser extends SimpleQueryParser {
+
+  private static final List<TextField> COMBINED =
+      List.of(TextField.TITLE, TextField.KEYWORDS, TextField.SUMMARY, TextField.DETAILS);
+
+  private final IndexSchema schema;
+
+  RecordQueryParser(IndexSchema schema) {
+    super(schema.queryAnalyzer(), schema.searchedFields());
+    this.schema = schema;
+    setDefaultOperator(Occur.SHOULD);
+  }
+
+  @Override
+  protected Query newDefaultQuery(String text) {
+    var query = new BooleanQuery.Builder();
+    for (String analyzer : schema.configuration().languageAnalyzers()) {
+      Query combined = combined(text, analyzer);
+      if (combined != null) {
+        query.add(combined, Occur.SHOULD);
+      }
+      separate(query, TextField.DOCUMENTS.field(analyzer), text);
+    }
+    separate(query, TextField.NAMES.key(), text);
+    return simplify(query.build());
+  }
+
+  private void separate(BooleanQuery.Builder query, String field, String text) {
+    Query q = createBooleanQuery(field, text, getDefaultOperator());
+    if (q != null) {
+      query.add(new BoostQuery(q, weights.get(field)), Occur.SHOULD);
+    }
+  }
+
+  /** The word over the combined fields of one language analyzer, or null if nothing is left. */
+  private Query combined(String text, String analyzer) {
+    List<List<String>> positions = new ArrayList<>();
+    boolean graph = false;
+    String field = TextField.TITLE.field(analyzer);
+    try (var stream = schema.queryAnalyzer().tokenStream(field, text)) {
+      var term = stream.addAttribute(CharTermAttribute.class);
+      var increment = stream.addAttribute(PositionIncrementAttribute.class);
+      var length = stream.addAttribute(PositionLengthAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (length.getPositionLength() > 1) {
+          graph = true;
+          break;
+        }
+        if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
+          positions.add(new ArrayList<>());
+        }
+        positions.get(positions.size() - 1).add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (graph) {
+      return fieldByField(text, analyzer);
+    }
+    if (positions.isEmpty()) {
+      return null;
+    }
+    Map<String, Float> weights = new LinkedHashMap<>();
+    float lowest = Float.MAX_VALUE;
+    for (TextField part : COMBINED) {
+      float weight = schema.configuration().boost(part);
+      weights.put(part.field(analyzer), weight);
+      lowest = Math.min(lowest, weight);
+    }
+    var all = new BooleanQuery.Builder();
+    for (List<String> tokens : positions) {
+      var alternatives = new BooleanQuery.Builder();
+      for (String token : tokens) {
+        var builder = new CombinedFieldQuery.Builder(token);
+        // the query wants weights of at least 1: scale them, and the whole by the lowest
+        for (var entry : weights.entrySet()) {
+          builder.addField(entry.getKey(), entry.getValue() / lowest);
+        }
+        alternatives.add(builder.build(), Occur.SHOULD);
+      }
+      all.add(simplify(alternatives.build()), getDefaultOperator());
+    }
+    return new BoostQuery(simplify(all.build()), lowest);
+  }
+
+  /**
+   * Rewards records where consecutive words of the query stand close together (within {@code slop}
+   * positions) in a descriptive field: pairs of the analysed query words as sloppy phrases, added
+   * to the score of records that match anyway. Null for fewer than two words.
+   */
+  Query proximity(String text, int slop) {
+    var query = new BooleanQuery.Builder();
+    int pairs = 0;
+    for (String analyzer : schema.configuration().languageAnalyzers()) {
+      List<String> terms = new ArrayList<>();
+      try (var stream =
+          schema.queryAnalyzer().tokenStream(TextField.DETAILS.field(analyzer), text)) {
+        var term = stream.addAttribute(CharTermAttribute.class);
+        var increment = stream.addAttribute(PositionIncrementAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          if (increment.getPositionIncrement() > 0) {
+            terms.add(term.toString());
+          }
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      for (int i = 0; i + 1 < terms.size(); i++) {
+        if (terms.get(i).equals(terms.get(i + 1))) {
+          continue;
+        }
+        for (TextField part : COMBINED) {
+          String field = part.field(analyzer);
+          var phrase =
+              new org.apache.lucene.search.PhraseQuery(slop, field, terms.get(i), terms.get(i + 1));
+          query.add(new BoostQuery(phrase, schema.configuration().boost(part)), Occur.SHOULD);
+          pairs++;
+        }
+      }
+    }
+    return pairs == 0 ? null : query.build();
+  }
+
+  private Query fieldByField(String text, String analyzer) {
+    var query = new BooleanQuery.Builder();
+    for (TextField part : COMBINED) {
+      separate(query, part.field(analyzer), text);
+    }
+    return simplify(query.build());
+  }
+}

@@ -1,0 +1,149 @@
+package no.arbeidoghelse.kunnskapsbase.search.relevance;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.arbeidoghelse.kunnskapsbase.search.relevance.RelevanceMetrics.Scores;
+import no.arbeidoghelse.kunnskapsbase.testing.RunningApp;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Relevance of the application's search against plain Lucene BM25, on the MEDLINE collection: the
+ * 1033 abstracts are loaded through the API as English publications (the first sentence, which is
+ * the title in this collection, as title and the rest as abstract) and the 30 queries run through {@code GET /api/v1/search}; the same
+ * texts go into a plain Lucene index with {@code EnglishAnalyzer} and BM25. Both rankings are cut
+ * at the API's page limit (100) and scored with MAP and nDCG@10.
+ *
+ * <p>Run with {@code bench/relevance.sh}; {@code RelevanceIT} holds the app to a floor.
+ */
+public final class RelevanceBenchmark {
+
+  static final int DEPTH = 100;
+  static final String ADMIN = "admin:" + RunningApp.ADMIN_PASSWORD;
+
+  record Outcome(Scores app, Scores bm25) {
+    String table() {
+      return String.format(
+          "| system | MAP | nDCG@10 |%n|---|---|---|%n| application (GET /api/v1/search) | %.4f | %.4f |%n"
+              + "| plain Lucene BM25, EnglishAnalyzer | %.4f | %.4f |%n| ratio app/BM25 | %.3f | %.3f |%n",
+          app.map(),
+          app.ndcg10(),
+          bm25.map(),
+          bm25.ndcg10(),
+          app.map() / bm25.map(),
+          app.ndcg10() / bm25.ndcg10());
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    try (var app = RunningApp.embedded("relevance").with("KB_SAMPLE_DATA", "false").start()) {
+      System.out.print(run(app).table());
+    }
+  }
+
+  static Outcome run(RunningApp app) throws Exception {
+    var collection = MedCollection.read();
+    Map<String, String> recordToDocument = load(app, collection);
+    awaitIndexed(app, collection.documents().size());
+    Map<String, List<String>> appRankings = new HashMap<>();
+    for (var query : collection.queries().entrySet()) {
+      var response =
+          app.get(
+              "/api/v1/search?size="
+                  + DEPTH
+                  + "&q="
+                  + URLEncoder.encode(query.getValue(), StandardCharsets.UTF_8));
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("query " + query.getKey() + ": " + response.body());
+      }
+      List<String> ranking = new ArrayList<>();
+      for (var hit : RunningApp.parse(response).asJsonObject().getJsonArray("hits")) {
+        ranking.add(recordToDocument.get(hit.asJsonObject().getString("id")));
+      }
+      appRankings.put(query.getKey(), ranking);
+    }
+    return new Outcome(
+        Scores.of(appRankings, collection.relevant()),
+        Scores.of(bm25(collection), collection.relevant()));
+  }
+
+  private static Map<String, String> load(RunningApp app, MedCollection collection)
+      throws IOException, InterruptedException {
+    Map<String, String> recordToDocument = new HashMap<>();
+    for (var document : collection.documents().entrySet()) {
+      String title = MedCollection.title(document.getValue());
+      String json =
+          Json.createObjectBuilder()
+              .add("title", title)
+              .add("abstract", document.getValue().substring(title.length()).strip())
+              .add("language", "en")
+              .add("publicationType", "article")
+              .add("year", 1994)
+              .build()
+              .toString();
+      var response = app.json("POST", "/api/v1/publications", json, ADMIN);
+      if (response.statusCode() != 201) {
+        throw new IllegalStateException("document " + document.getKey() + ": " + response.body());
+      }
+      recordToDocument.put(
+          RunningApp.parse(response).asJsonObject().getString("id"), document.getKey());
+    }
+    return recordToDocument;
+  }
+
+  private static void awaitIndexed(RunningApp app, int count) throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      var result = RunningApp.parse(app.get("/api/v1/search?size=1")).asJsonObject();
+      if (result.getInt("total") >= count) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the records were not all searchable within 60 s");
+  }
+
+  /** Plain Lucene: one text field, EnglishAnalyzer, BM25 (Lucene's default), OR of the terms. */
+  static Map<String, List<String>> bm25(MedCollection collection) throws IOException {
+    var analyzer = new EnglishAnalyzer();
+    var directory = new ByteBuffersDirectory();
+    try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (var document : collection.documents().entrySet()) {
+        Document doc = new Document();
+        doc.add(new StringField("id", document.getKey(), Field.Store.YES));
+        doc.add(new TextField("text", document.getValue(), Field.Store.NO));
+        writer.addDocument(doc);
+      }
+    }
+    Map<String, List<String>> rankings = new HashMap<>();
+    try (var reader = DirectoryReader.open(directory)) {
+      var searcher = new IndexSearcher(reader);
+      var builder = new QueryBuilder(analyzer);
+      for (var query : collection.queries().entrySet()) {
+        List<String> ranking = new ArrayList<>();
+        var parsed = builder.createBooleanQuery("text", query.getValue());
+        for (ScoreDoc hit : searcher.search(parsed, DEPTH).scoreDocs) {
+          ranking.add(searcher.storedFields().document(hit.doc).get("id"));
+        }
+        rankings.put(query.getKey(), ranking);
+      }
+    }
+    return rankings;
+  }
+}
