@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
@@ -24,10 +25,18 @@ public class SearchResource {
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
 
+  /** The answer carries the time spent searching in a {@code Server-Timing} header. */
   @GET
-  public SearchJson.Result search() {
+  public Response search() {
+    long begin = System.nanoTime();
     var request = new SearchParameters(taxonomy).read(uriInfo.getQueryParameters());
-    return search.search(request, Caller.from(security));
+    var result = search.search(request, Caller.from(security));
+    return Response.ok(result)
+        .header(
+            "Server-Timing",
+            String.format(
+                java.util.Locale.ROOT, "search;dur=%.2f", (System.nanoTime() - begin) / 1e6))
+        .build();
   }
 
   @GET

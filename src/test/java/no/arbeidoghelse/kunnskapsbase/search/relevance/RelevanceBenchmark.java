@@ -26,9 +26,10 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Relevance of the application's search against plain Lucene BM25, on the MEDLINE collection: the
  * 1033 abstracts are loaded through the API as English publications (the first sentence, which is
- * the title in this collection, as title and the rest as abstract) and the 30 queries run through {@code GET /api/v1/search}; the same
- * texts go into a plain Lucene index with {@code EnglishAnalyzer} and BM25. Both rankings are cut
- * at the API's page limit (100) and scored with MAP and nDCG@10.
+ * the title in this collection, as title and the rest as abstract) and the 30 queries run through
+ * {@code GET /api/v1/search}; the same texts go into a plain Lucene index with {@code
+ * EnglishAnalyzer} and BM25. Both rankings are cut at the API's page limit (100) and scored with
+ * MAP and nDCG@10.
  *
  * <p>Run with {@code bench/relevance.sh}; {@code RelevanceIT} holds the app to a floor.
  */
