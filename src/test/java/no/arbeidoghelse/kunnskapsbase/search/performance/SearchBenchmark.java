@@ -499,7 +499,8 @@ public final class SearchBenchmark {
               .start();
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       process.waitFor();
-      var m = java.util.regex.Pattern.compile("(?:committed|total) (\\d+)K, used (\\d+)K").matcher(out);
+      var m =
+          java.util.regex.Pattern.compile("(?:committed|total) (\\d+)K, used (\\d+)K").matcher(out);
       if (m.find()) {
         heap =
             String.format(
