@@ -51,9 +51,15 @@ final class QueryExpansion {
     // Weight of a word: its share of each hit's text, by the hit's share of the top score
     Map<Term, Double> weights = new HashMap<>();
     var stored = searcher.storedFields();
+    // only what is read below: a hit's document text can run to millions of characters
+    Set<String> read = new HashSet<>(Set.of(IndexSchema.TITLE, IndexSchema.LANGUAGE));
+    for (String analyzer : schema.configuration().languageAnalyzers()) {
+      read.add(TextField.SUMMARY.field(analyzer));
+      read.add(TextField.DETAILS.field(analyzer));
+    }
     var reader = searcher.getIndexReader();
     for (ScoreDoc hit : top) {
-      Document doc = stored.document(hit.doc);
+      Document doc = stored.document(hit.doc, read);
       for (String analyzer : schema.configuration().languageAnalyzers()) {
         String field = TextField.DETAILS.field(analyzer);
         Map<String, Integer> counts = new HashMap<>();
