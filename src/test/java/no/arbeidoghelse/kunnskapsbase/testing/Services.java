@@ -5,6 +5,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
 import no.arbeidoghelse.kunnskapsbase.directory.control.DirectoryService;
+import no.arbeidoghelse.kunnskapsbase.history.control.ItemHistory;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemReferences;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
@@ -29,7 +30,7 @@ public final class Services {
   public Services(EntityManager em) {
     this.em = em;
     this.itemService = new ItemService(em, new ItemReferences(em, TAXONOMY));
-    this.items = new ItemOperations(itemService, VALIDATOR);
+    this.items = new ItemOperations(itemService, new ItemHistory(em), VALIDATOR);
     this.directoryService = new DirectoryService(em);
     this.directory = new DirectoryOperations(directoryService, VALIDATOR);
   }

@@ -5,11 +5,15 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
+import no.arbeidoghelse.kunnskapsbase.account.control.AuthenticationFailure;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problems;
 
-/** Answers 401 (problem+json) to API requests whose credentials were wrong. */
+/**
+ * Answers API requests whose credentials were refused (401), that were throttled (429 with
+ * Retry-After) or that lacked the CSRF token (403), as problem documents.
+ */
 @Provider
 @PreMatching
 public class AuthenticationFailures implements ContainerRequestFilter {
@@ -19,8 +23,13 @@ public class AuthenticationFailures implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (servletRequest != null
-        && servletRequest.getAttribute(ApiAuthentication.FAILURE_ATTRIBUTE) instanceof String why) {
-      request.abortWith(Problems.response(401, why));
+        && servletRequest.getAttribute(AuthenticationFailure.ATTRIBUTE)
+            instanceof AuthenticationFailure failure) {
+      var answer = Response.fromResponse(Problems.response(failure.status(), failure.detail()));
+      if (failure.retryAfterSeconds() > 0) {
+        answer.header("Retry-After", failure.retryAfterSeconds());
+      }
+      request.abortWith(answer.build());
     }
   }
 }

@@ -11,6 +11,7 @@ public record UserJson(
     String email,
     List<String> roles,
     boolean enabled,
+    String origin,
     Instant createdAt) {
 
   static UserJson of(Account account) {
@@ -20,6 +21,7 @@ public record UserJson(
         account.email(),
         List.copyOf(account.roles()),
         account.isEnabled(),
+        account.origin(),
         account.createdAt());
   }
 }

@@ -45,14 +45,6 @@ public class UsersResource {
   @Context UriInfo uriInfo;
 
   @GET
-  @Path("me")
-  public UserJson me() {
-    Caller caller = Caller.from(security);
-    caller.requireAuthenticated();
-    return UserJson.of(accounts.require(caller.username()));
-  }
-
-  @GET
   @Path("users")
   public Page<UserJson> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     Caller.from(security).requireAdmin();

@@ -23,6 +23,7 @@ public class AccountService {
   @PersistenceContext EntityManager em;
   @Inject Pbkdf2PasswordHash passwordHash;
   private final VerifiedPasswords verifiedPasswords = new VerifiedPasswords();
+  private volatile String unknownUserHash;
 
   @PostConstruct
   void configureHash() {
@@ -50,12 +51,41 @@ public class AccountService {
    * the password takes effect at once.
    */
   public Optional<Account> authenticate(String username, char[] password) {
-    return find(username)
+    Optional<Account> account = find(username);
+    if (account.isEmpty()) {
+      // as slow as a wrong password, so timing does not tell which usernames exist
+      passwordHash.verify(password, unknownUserHash());
+      return Optional.empty();
+    }
+    return account
         .filter(Account::isEnabled)
         .filter(
-            account ->
-                verifiedPasswords.remembers(account.passwordHash(), password)
-                    || rememberIfRight(account.passwordHash(), password));
+            a ->
+                verifiedPasswords.remembers(a.passwordHash(), password)
+                    || rememberIfRight(a.passwordHash(), password));
+  }
+
+  private String unknownUserHash() {
+    if (unknownUserHash == null) {
+      unknownUserHash = hash(SecretTokens.random());
+    }
+    return unknownUserHash;
+  }
+
+  /** Changes the caller's own password; the current one must be given. */
+  public void changePassword(Account account, String current, String replacement) {
+    if (!Account.LOCAL.equals(account.origin())) {
+      throw ApiException.conflict(
+          "This account signs in through single sign-on and has no password here.");
+    }
+    if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
+      throw ApiException.invalidField("currentPassword", "is not your current password");
+    }
+    if (replacement.equals(current)) {
+      throw ApiException.invalidField("newPassword", "must differ from the current password");
+    }
+    account.setPasswordHash(hash(replacement));
+    em.flush();
   }
 
   private boolean rememberIfRight(String storedHash, char[] password) {

@@ -19,6 +19,9 @@ import java.util.TreeSet;
 @Table(name = "account")
 public class Account {
 
+  public static final String LOCAL = "local";
+  public static final String OIDC = "oidc";
+
   @Id
   @Column(length = 64)
   private String username;
@@ -34,6 +37,10 @@ public class Account {
 
   @Column(nullable = false)
   private boolean enabled;
+
+  /** {@code local} (signs in with a password) or {@code oidc} (through single sign-on only). */
+  @Column(nullable = false, length = 10)
+  private String origin = LOCAL;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -80,6 +87,14 @@ public class Account {
 
   public long version() {
     return version;
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  public void setOrigin(String origin) {
+    this.origin = origin;
   }
 
   public Set<String> roles() {

@@ -87,6 +87,13 @@ public class ItemJson {
   public String state;
 
   public String owner;
+
+  /** Shown to those who may change the item; read-only (see the co-owner actions). */
+  public List<String> coOwners;
+
+  /** When it was last submitted for review; shown to those who may change the item. */
+  public Instant submittedAt;
+
   public Instant createdAt;
   public Instant updatedAt;
   public Long version;

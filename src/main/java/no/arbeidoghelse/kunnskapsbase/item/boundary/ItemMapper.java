@@ -9,6 +9,8 @@ public interface ItemMapper<E extends Item, J extends ItemJson> {
 
   Class<E> entityClass();
 
+  Class<J> jsonClass();
+
   E newEntity(String id, String owner, ItemState state, Instant now);
 
   /** Copies the type's own fields and the links it owns from a validated request body. */

@@ -8,7 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import no.arbeidoghelse.kunnskapsbase.history.boundary.HistoryEntryJson;
+import no.arbeidoghelse.kunnskapsbase.history.control.ItemHistory;
+import no.arbeidoghelse.kunnskapsbase.history.entity.HistoryEntry;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ExternalId;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
@@ -17,8 +21,10 @@ import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Link;
 import no.arbeidoghelse.kunnskapsbase.item.entity.OrganisationRole;
 import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
+import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
@@ -32,13 +38,20 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
 @Transactional
 public class ItemOperations {
 
+  static final int MAX_COMMENT = 2000;
+
+  /** Sees every field and link, so history snapshots are complete. */
+  private static final Caller HISTORY_VIEW = new Caller("history", Set.of(Caller.Role.EDITOR));
+
   @Inject ItemService items;
+  @Inject ItemHistory history;
   @Inject Validator validator;
 
   public ItemOperations() {}
 
-  public ItemOperations(ItemService items, Validator validator) {
+  public ItemOperations(ItemService items, ItemHistory history, Validator validator) {
     this.items = items;
+    this.history = history;
     this.validator = validator;
   }
 
@@ -55,7 +68,9 @@ public class ItemOperations {
     E item = mapper.newEntity(id, caller.username(), state, items.now());
     applyCommon(json, item);
     mapper.apply(json, item);
-    return toJson(mapper, items.create(item), caller);
+    items.create(item);
+    record(mapper, item, "created", null, caller);
+    return toJson(mapper, item, caller);
   }
 
   public <E extends Item, J extends ItemJson> J read(
@@ -79,23 +94,104 @@ public class ItemOperations {
     }
     applyCommon(json, item);
     mapper.apply(json, item);
-    return toJson(mapper, items.update(item), caller);
+    items.update(item);
+    record(mapper, item, "updated", null, caller);
+    return toJson(mapper, item, caller);
   }
 
-  public <E extends Item, J extends ItemJson> void withdraw(
-      ItemMapper<E, J> mapper, String id, String ifMatch, Caller caller) {
+  /**
+   * A workflow action (submit, publish, return, unpublish, withdraw, restore). Returning a record
+   * to its owner needs a comment saying why; the other actions take one optionally.
+   */
+  public <E extends Item, J extends ItemJson> J take(
+      ItemMapper<E, J> mapper,
+      String id,
+      WorkflowAction action,
+      String comment,
+      String ifMatch,
+      Caller caller) {
     E item = items.findEditable(mapper.entityClass(), id, caller);
     if (ifMatch != null) {
       Versions.requireMatch(ifMatch, item.version());
     }
-    items.withdraw(item);
+    String note = blankToNull(comment);
+    if (action == WorkflowAction.RETURN && note == null) {
+      throw ApiException.invalidField("comment", "say what the owner should change");
+    }
+    if (note != null && note.length() > MAX_COMMENT) {
+      throw ApiException.invalidField(
+          "comment", "at most " + MAX_COMMENT + " characters, not " + note.length());
+    }
+    items.take(item, action, caller);
+    record(mapper, item, action.pastTense(), note, caller);
+    return toJson(mapper, item, caller);
   }
 
-  public <E extends Item, J extends ItemJson> J restore(
-      ItemMapper<E, J> mapper, String id, Caller caller) {
+  public <E extends Item, J extends ItemJson> J addCoOwner(
+      ItemMapper<E, J> mapper, String id, String username, Caller caller) {
     E item = items.findEditable(mapper.entityClass(), id, caller);
-    items.restore(item);
+    items.addCoOwner(item, username, caller);
+    record(mapper, item, "updated", null, caller);
     return toJson(mapper, item, caller);
+  }
+
+  public <E extends Item, J extends ItemJson> J removeCoOwner(
+      ItemMapper<E, J> mapper, String id, String username, Caller caller) {
+    E item = items.findEditable(mapper.entityClass(), id, caller);
+    items.removeCoOwner(item, username, caller);
+    record(mapper, item, "updated", null, caller);
+    return toJson(mapper, item, caller);
+  }
+
+  /** The item's history, newest first: for its owners and editors. */
+  public <E extends Item, J extends ItemJson> Page<HistoryEntryJson> history(
+      ItemMapper<E, J> mapper, String id, PageRequest page, Caller caller) {
+    items.findEditable(mapper.entityClass(), id, caller);
+    return history.entries(id, page).map(HistoryEntryJson::of);
+  }
+
+  /**
+   * Brings back the fields of an earlier version (an editor's undo); the editorial state stays as
+   * it is, and the restoring is itself a new version in the history.
+   */
+  public <E extends Item, J extends ItemJson> J revert(
+      ItemMapper<E, J> mapper, String id, int version, String ifMatch, Caller caller) {
+    E item = items.findEditable(mapper.entityClass(), id, caller);
+    if (!caller.isEditor()) {
+      throw ApiException.forbidden("Only an editor may restore an earlier version.");
+    }
+    if (ifMatch != null) {
+      Versions.requireMatch(ifMatch, item.version());
+    }
+    HistoryEntry entry = history.require(id, version);
+    J earlier = JsonbConfiguration.jsonb().fromJson(entry.snapshot(), mapper.jsonClass());
+    applyCommon(earlier, item);
+    mapper.apply(earlier, item);
+    items.update(item);
+    record(mapper, item, "reverted", "Restored version " + version + ".", caller);
+    return toJson(mapper, item, caller);
+  }
+
+  /** Items waiting for an editor, the longest-waiting first. */
+  public Page<ReviewQueueEntryJson> reviewQueue(PageRequest page, Caller caller) {
+    caller.requireAuthenticated();
+    if (!caller.isEditor()) {
+      throw ApiException.forbidden("Only editors see the review queue.");
+    }
+    return items.reviewQueue(page).map(ReviewQueueEntryJson::of);
+  }
+
+  private <E extends Item, J extends ItemJson> void record(
+      ItemMapper<E, J> mapper, E item, String action, String comment, Caller caller) {
+    J json = toJson(mapper, item, HISTORY_VIEW);
+    history.record(
+        item.id(),
+        action,
+        caller.username(),
+        item.updatedAt(),
+        item.state().key(),
+        comment,
+        ItemHistory.parse(JsonbConfiguration.jsonb().toJson(json)));
   }
 
   public <E extends Item, J extends ItemJson> Page<J> list(
@@ -185,7 +281,10 @@ public class ItemOperations {
     json.publicationIds = related.get(ItemType.PUBLICATION);
     json.practiceReportIds = related.get(ItemType.PRACTICE_REPORT);
     json.state = item.state().key();
-    json.owner = ItemService.canEdit(item, caller) ? item.owner() : null;
+    boolean mayEdit = ItemService.canEdit(item, caller);
+    json.owner = mayEdit ? item.owner() : null;
+    json.coOwners = mayEdit ? List.copyOf(item.coOwners()) : null;
+    json.submittedAt = mayEdit ? item.submittedAt() : null;
     json.createdAt = item.createdAt();
     json.updatedAt = item.updatedAt();
     json.version = item.version();

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.ItemDocuments;
+import no.arbeidoghelse.kunnskapsbase.history.boundary.HistoryEntryJson;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
@@ -81,12 +84,80 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
     return Response.ok(updated).tag(Versions.tag(updated.version)).build();
   }
 
+  /** Withdraws the item (the same as {@code POST {id}/withdraw}). */
   @DELETE
   @Path("{id}")
   public Response withdraw(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    operations.withdraw(mapper(), id, ifMatch, caller());
+    operations.take(mapper(), id, WorkflowAction.WITHDRAW, null, ifMatch, caller());
     return Response.noContent().build();
+  }
+
+  /**
+   * A workflow action: {@code submit}, {@code publish}, {@code return} (with a comment), {@code
+   * unpublish}, {@code withdraw} or {@code restore}. The body is optional.
+   */
+  @POST
+  @Path("{id}/{action:submit|publish|return|unpublish|withdraw|restore}")
+  public Response take(
+      @PathParam("id") String id,
+      @PathParam("action") String action,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      WorkflowCommentJson body) {
+    J json =
+        operations.take(
+            mapper(),
+            id,
+            WorkflowAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)),
+            body == null ? null : body.comment(),
+            ifMatch,
+            caller());
+    return Response.ok(json).tag(Versions.tag(json.version)).build();
+  }
+
+  @POST
+  @Path("{id}/co-owners")
+  public Response addCoOwner(@PathParam("id") String id, CoOwnerJson body) {
+    if (body == null) {
+      throw ApiException.badRequest("Send {\"username\": \"...\"}.");
+    }
+    J json = operations.addCoOwner(mapper(), id, body.username(), caller());
+    return Response.ok(json).tag(Versions.tag(json.version)).build();
+  }
+
+  @DELETE
+  @Path("{id}/co-owners/{username}")
+  public Response removeCoOwner(
+      @PathParam("id") String id, @PathParam("username") String username) {
+    J json = operations.removeCoOwner(mapper(), id, username, caller());
+    return Response.ok(json).tag(Versions.tag(json.version)).build();
+  }
+
+  /** Every change of the item, newest first (owners and editors). */
+  @GET
+  @Path("{id}/history")
+  public Page<HistoryEntryJson> history(
+      @PathParam("id") String id,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return operations.history(mapper(), id, PageRequest.of(page, size), caller());
+  }
+
+  /** Brings back the fields of an earlier version (editors). */
+  @POST
+  @Path("{id}/history/{version}/restore")
+  public Response revert(
+      @PathParam("id") String id,
+      @PathParam("version") String version,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    int number;
+    try {
+      number = Integer.parseInt(version);
+    } catch (NumberFormatException e) {
+      throw ApiException.notFound("The item has no version '" + version + "' in its history.");
+    }
+    J json = operations.revert(mapper(), id, number, ifMatch, caller());
+    return Response.ok(json).tag(Versions.tag(json.version)).build();
   }
 
   /** The item's documents: list and upload. */
@@ -106,12 +177,5 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
   public SearchJson.Related related(@PathParam("id") String id) {
     operations.read(mapper(), id, caller());
     return search.related(id, caller());
-  }
-
-  @POST
-  @Path("{id}/restore")
-  public Response restore(@PathParam("id") String id) {
-    J json = operations.restore(mapper(), id, caller());
-    return Response.ok(json).tag(Versions.tag(json.version)).build();
   }
 }

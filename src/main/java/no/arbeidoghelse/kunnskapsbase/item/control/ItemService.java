@@ -15,9 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
+import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
@@ -42,8 +44,9 @@ public class ItemService {
     this.references = references;
   }
 
+  /** Now, to the millisecond the database keeps, so an answer shows what a later read shows. */
   public Instant now() {
-    return clock.instant();
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   /**
@@ -112,21 +115,91 @@ public class ItemService {
     return item;
   }
 
-  public void withdraw(Item item) {
-    if (item.isWithdrawn()) {
-      throw ApiException.conflict("The item is already withdrawn.");
+  /**
+   * Takes a workflow action for the caller: 403 when the caller may not take it, 409 when the
+   * item's state does not allow it (the caller's rights are checked first, so a researcher learns
+   * nothing about states they could not change anyway).
+   */
+  public void take(Item item, WorkflowAction action, Caller caller) {
+    if (action.needsEditor(item.state(), item.stateBeforeWithdrawal()) && !caller.isEditor()) {
+      throw ApiException.forbidden(
+          "Only an editor may "
+              + action.key()
+              + " this "
+              + typeName(item.getClass())
+              + (action == WorkflowAction.WITHDRAW || action == WorkflowAction.RESTORE
+                  ? " (it is or was published)."
+                  : "."));
     }
-    item.withdraw(now());
+    if (!action.allowedFrom(item.state())) {
+      throw ApiException.conflict(
+          "Cannot "
+              + action.key()
+              + " a "
+              + typeName(item.getClass())
+              + " that is "
+              + item.state().key()
+              + "; allowed from: "
+              + action.from().stream()
+                  .map(ItemState::key)
+                  .sorted()
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ".");
+    }
+    item.take(action, now());
     em.flush();
   }
 
-  public void restore(Item item) {
-    if (!item.isWithdrawn()) {
-      throw ApiException.conflict(
-          "Only a withdrawn item can be restored; this one is " + item.state().key() + ".");
+  /** Adds a co-owner (by the owner or an editor); the account must exist. */
+  public void addCoOwner(Item item, String username, Caller caller) {
+    requireOwnerOrEditor(item, caller);
+    if (username == null || username.isBlank() || em.find(Account.class, username) == null) {
+      throw ApiException.invalidField("username", "no account named '" + username + "'");
     }
-    item.restore(now());
+    if (username.equals(item.owner())) {
+      throw ApiException.conflict("'" + username + "' already owns this item.");
+    }
+    var coOwners = new java.util.TreeSet<>(item.coOwners());
+    coOwners.add(username);
+    item.setCoOwners(coOwners);
+    item.touch(now());
     em.flush();
+  }
+
+  public void removeCoOwner(Item item, String username, Caller caller) {
+    if (!username.equals(caller.username())) {
+      requireOwnerOrEditor(item, caller);
+    }
+    if (!item.coOwners().contains(username)) {
+      throw ApiException.notFound("'" + username + "' is not a co-owner of this item.");
+    }
+    var coOwners = new java.util.TreeSet<>(item.coOwners());
+    coOwners.remove(username);
+    item.setCoOwners(coOwners);
+    item.touch(now());
+    em.flush();
+  }
+
+  private static void requireOwnerOrEditor(Item item, Caller caller) {
+    if (!caller.isEditor() && !caller.username().equals(item.owner())) {
+      throw ApiException.forbidden("Only the owner or an editor may change who co-owns an item.");
+    }
+  }
+
+  /** Items waiting for review, the longest-waiting first. */
+  public Page<Item> reviewQueue(PageRequest page) {
+    var count =
+        em.createQuery("SELECT COUNT(i) FROM Item i WHERE i.state = :state", Long.class)
+            .setParameter("state", ItemState.IN_REVIEW);
+    List<Item> items =
+        em.createQuery(
+                "SELECT i FROM Item i WHERE i.state = :state ORDER BY i.submittedAt, i.id",
+                Item.class)
+            .setParameter("state", ItemState.IN_REVIEW)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(items, count.getSingleResult(), page);
   }
 
   public static boolean canSee(Item item, Caller caller) {
@@ -134,8 +207,7 @@ public class ItemService {
   }
 
   public static boolean canEdit(Item item, Caller caller) {
-    return caller.isEditor()
-        || (caller.isAuthenticated() && caller.username().equals(item.owner()));
+    return caller.isEditor() || (caller.isAuthenticated() && item.isOwnedBy(caller.username()));
   }
 
   /**
@@ -146,7 +218,8 @@ public class ItemService {
       Class<E> type, Caller caller, PageRequest page, ItemState state) {
     String entity = type.getSimpleName();
     String where =
-        " WHERE (i.state = :published OR :editor = TRUE OR i.owner = :user)"
+        " WHERE (i.state = :published OR :editor = TRUE OR i.owner = :user"
+            + " OR :user MEMBER OF i.coOwners)"
             + (state == null ? " AND i.state <> :withdrawn" : " AND i.state = :state");
     var count = em.createQuery("SELECT COUNT(i) FROM " + entity + " i" + where, Long.class);
     var select =

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import no.arbeidoghelse.kunnskapsbase.platform.persistence.TrackedEntity;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -60,6 +61,16 @@ public abstract class Item extends TrackedEntity implements PartOfItem {
 
   @Column(name = "state_before_withdrawal", length = 20)
   private ItemState stateBeforeWithdrawal;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  /** Accounts besides the owner who may change the item. */
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "item_co_owner", joinColumns = @JoinColumn(name = "item_id"))
+  @Column(name = "username")
+  private Set<String> coOwners = new TreeSet<>();
 
   @ElementCollection
   @BatchFetch(BatchFetchType.IN)
@@ -233,16 +244,52 @@ public abstract class Item extends TrackedEntity implements PartOfItem {
     return state == ItemState.WITHDRAWN;
   }
 
-  public void withdraw(Instant now) {
-    stateBeforeWithdrawal = state;
-    state = ItemState.WITHDRAWN;
-    touch(now);
+  public ItemState stateBeforeWithdrawal() {
+    return stateBeforeWithdrawal;
   }
 
-  /** Back to the state it had when withdrawn. */
-  public void restore(Instant now) {
-    state = stateBeforeWithdrawal == null ? ItemState.DRAFT : stateBeforeWithdrawal;
-    stateBeforeWithdrawal = null;
+  /** When the item was last submitted for review, or null. */
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+
+  public Set<String> coOwners() {
+    return coOwners;
+  }
+
+  public void setCoOwners(Collection<String> usernames) {
+    replace(this.coOwners, usernames);
+  }
+
+  /** The owner or a co-owner. */
+  public boolean isOwnedBy(String username) {
+    return username != null && (username.equals(owner()) || coOwners.contains(username));
+  }
+
+  /**
+   * Takes a workflow action; the caller has checked that it is allowed from the current state.
+   * Withdrawing remembers the state, so restoring brings the item back to it.
+   */
+  public void take(WorkflowAction action, Instant now) {
+    if (!action.allowedFrom(state)) {
+      throw new IllegalStateException(action + " from " + state);
+    }
+    switch (action) {
+      case SUBMIT -> {
+        state = ItemState.IN_REVIEW;
+        submittedAt = now;
+      }
+      case PUBLISH -> state = ItemState.PUBLISHED;
+      case RETURN, UNPUBLISH -> state = ItemState.DRAFT;
+      case WITHDRAW -> {
+        stateBeforeWithdrawal = state;
+        state = ItemState.WITHDRAWN;
+      }
+      case RESTORE -> {
+        state = stateBeforeWithdrawal == null ? ItemState.DRAFT : stateBeforeWithdrawal;
+        stateBeforeWithdrawal = null;
+      }
+    }
     touch(now);
   }
 

@@ -31,6 +31,13 @@ public final class Settings {
   public static final String EXTRACTION_HEAP_MB = "kb.extraction.heap-mb";
   public static final String INDEX_CONFIG_DIR = "kb.index-config.dir";
   public static final String SEARCH_INDEX_DIR = "kb.search.index-dir";
+  public static final String SESSION_HOURS = "kb.session.hours";
+  public static final String OIDC_ISSUER = "kb.oidc.issuer";
+  public static final String OIDC_CLIENT_ID = "kb.oidc.client-id";
+  public static final String OIDC_CLIENT_SECRET = "kb.oidc.client-secret";
+  public static final String OIDC_ROLE_CLAIM = "kb.oidc.role-claim";
+  public static final String OIDC_USERNAME_CLAIM = "kb.oidc.username-claim";
+  public static final String PUBLIC_URL = "kb.public-url";
 
   private Settings() {}
 
@@ -113,5 +120,42 @@ public final class Settings {
     return value(SEARCH_INDEX_DIR)
         .map(v -> Path.of(v).toAbsolutePath().normalize())
         .orElse(dataDir().resolve("index"));
+  }
+
+  /** How long a browser session lasts after sign-in. */
+  public static java.time.Duration sessionDuration() {
+    return java.time.Duration.ofHours(value(SESSION_HOURS).map(Long::parseLong).orElse(12L));
+  }
+
+  /** Single sign-on is on when an issuer is configured. */
+  public static Optional<String> oidcIssuer() {
+    return value(OIDC_ISSUER);
+  }
+
+  public static String oidcClientId() {
+    return value(OIDC_CLIENT_ID).orElse("kunnskapsbase");
+  }
+
+  public static String oidcClientSecret() {
+    return value(OIDC_CLIENT_SECRET).orElse("");
+  }
+
+  /** The ID-token claim that lists the user's roles (researcher, editor, admin). */
+  public static String oidcRoleClaim() {
+    return value(OIDC_ROLE_CLAIM).orElse("roles");
+  }
+
+  /** The ID-token claim that becomes the username. */
+  public static String oidcUsernameClaim() {
+    return value(OIDC_USERNAME_CLAIM).orElse("preferred_username");
+  }
+
+  /**
+   * The address users reach the service at (e.g. {@code https://kunnskapsbasen.no}), for the
+   * sign-on redirect address; unset means the address of the incoming request.
+   */
+  public static Optional<String> publicUrl() {
+    return value(PUBLIC_URL)
+        .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
   }
 }

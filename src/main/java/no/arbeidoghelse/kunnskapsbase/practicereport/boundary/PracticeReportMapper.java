@@ -17,6 +17,11 @@ public class PracticeReportMapper implements ItemMapper<PracticeReport, Practice
   }
 
   @Override
+  public Class<PracticeReportJson> jsonClass() {
+    return PracticeReportJson.class;
+  }
+
+  @Override
   public PracticeReport newEntity(String id, String owner, ItemState state, Instant now) {
     return new PracticeReport(id, owner, state, now);
   }

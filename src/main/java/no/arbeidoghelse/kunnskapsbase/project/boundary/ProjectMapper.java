@@ -18,6 +18,11 @@ public class ProjectMapper implements ItemMapper<Project, ProjectJson> {
   }
 
   @Override
+  public Class<ProjectJson> jsonClass() {
+    return ProjectJson.class;
+  }
+
+  @Override
   public Project newEntity(String id, String owner, ItemState state, Instant now) {
     return new Project(id, owner, state, now);
   }

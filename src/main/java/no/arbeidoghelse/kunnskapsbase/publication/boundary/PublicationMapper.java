@@ -16,6 +16,11 @@ public class PublicationMapper implements ItemMapper<Publication, PublicationJso
   }
 
   @Override
+  public Class<PublicationJson> jsonClass() {
+    return PublicationJson.class;
+  }
+
+  @Override
   public Publication newEntity(String id, String owner, ItemState state, Instant now) {
     return new Publication(id, owner, state, now);
   }

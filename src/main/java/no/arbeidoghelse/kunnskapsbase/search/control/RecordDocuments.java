@@ -81,7 +81,9 @@ public final class RecordDocuments {
     doc.add(new NumericDocValuesField(IndexSchema.STAMP, record.stamp()));
     doc.add(new StringField(IndexSchema.TYPE, record.type(), Field.Store.YES));
     doc.add(new StringField(IndexSchema.STATE, record.state(), Field.Store.NO));
-    doc.add(new StringField(IndexSchema.OWNER, record.owner(), Field.Store.NO));
+    for (String owner : record.owners()) {
+      doc.add(new StringField(IndexSchema.OWNER, owner, Field.Store.NO));
+    }
     doc.add(new StringField(IndexSchema.LANGUAGE, record.language(), Field.Store.YES));
     doc.add(new StoredField(IndexSchema.TITLE, record.title()));
     doc.add(new NumericDocValuesField(IndexSchema.CREATED, record.createdAt().toEpochMilli()));

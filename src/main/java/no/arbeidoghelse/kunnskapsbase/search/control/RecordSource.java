@@ -153,6 +153,12 @@ public class RecordSource {
           .forEach((id, v) -> rows.get(id).topics.addAll(v));
       strings(
               c,
+              "SELECT item_id, username FROM item_co_owner WHERE item_id IN",
+              found,
+              " ORDER BY item_id, username")
+          .forEach((id, v) -> rows.get(id).owners.addAll(v));
+      strings(
+              c,
               "SELECT item_id, keyword FROM item_keyword WHERE item_id IN",
               found,
               " ORDER BY item_id, position")
@@ -252,7 +258,7 @@ public class RecordSource {
         row.id = r.getString("id");
         row.type = r.getString("item_type");
         row.state = r.getString("state");
-        row.owner = r.getString("owner");
+        row.owners.add(r.getString("owner"));
         row.language = r.getString("language");
         row.title = r.getString("title");
         row.titleEn = r.getString("title_en");
@@ -341,7 +347,7 @@ public class RecordSource {
     String id;
     String type;
     String state;
-    String owner;
+    final Set<String> owners = new LinkedHashSet<>();
     String language;
     String title;
     String titleEn;
@@ -365,7 +371,7 @@ public class RecordSource {
           id,
           type,
           state,
-          owner,
+          Set.copyOf(owners),
           language,
           title,
           titleEn,

@@ -8,6 +8,7 @@ import java.util.Set;
  * Everything the search index holds about one item, read from the database in one piece. Only
  * {@code search} builds these.
  *
+ * @param owners the owner and co-owners, who see the record in search whatever its state
  * @param stamp changes whenever the item or the text of its documents changes; compared with the
  *     index to find records it missed
  */
@@ -15,7 +16,7 @@ public record IndexedRecord(
     String id,
     String type,
     String state,
-    String owner,
+    Set<String> owners,
     String language,
     String title,
     String titleEn,

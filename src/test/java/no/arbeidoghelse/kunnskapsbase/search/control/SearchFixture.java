@@ -133,7 +133,7 @@ final class SearchFixture implements AutoCloseable {
           id,
           type,
           state,
-          owner,
+          java.util.Set.of(owner),
           language,
           title,
           titleEn,

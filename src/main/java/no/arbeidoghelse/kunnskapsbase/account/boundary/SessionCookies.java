@@ -1,0 +1,36 @@
+package no.arbeidoghelse.kunnskapsbase.account.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
+import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+
+/**
+ * The session cookie's header. Written by hand because the servlet cookie API cannot set {@code
+ * SameSite} portably. {@code Secure} whenever the browser reached us over TLS, directly or through
+ * a proxy that says so.
+ */
+public final class SessionCookies {
+
+  private SessionCookies() {}
+
+  public static String set(String token, HttpServletRequest request) {
+    return ApiAuthentication.SESSION_COOKIE
+        + "="
+        + token
+        + "; Path=/; HttpOnly; SameSite=Lax; Max-Age="
+        + Settings.sessionDuration().toSeconds()
+        + (overTls(request) ? "; Secure" : "");
+  }
+
+  public static String clear(HttpServletRequest request) {
+    return ApiAuthentication.SESSION_COOKIE
+        + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"
+        + (overTls(request) ? "; Secure" : "");
+  }
+
+  public static boolean overTls(HttpServletRequest request) {
+    return request.isSecure()
+        || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))
+        || Settings.publicUrl().map(url -> url.startsWith("https://")).orElse(false);
+  }
+}

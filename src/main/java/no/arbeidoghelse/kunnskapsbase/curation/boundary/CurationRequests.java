@@ -1,0 +1,34 @@
+package no.arbeidoghelse.kunnskapsbase.curation.boundary;
+
+import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+
+/** Request details both curation resources share. */
+final class CurationRequests {
+
+  private CurationRequests() {}
+
+  /** {@code ?all=true}, for editors only. */
+  static boolean all(String all, Caller caller) {
+    if (all == null || all.equals("false")) {
+      return false;
+    }
+    if (!all.equals("true")) {
+      throw ApiException.badRequest(
+          "Query parameter 'all' must be true or false, not '" + all + "'.");
+    }
+    Curation.requireEditor(caller);
+    return true;
+  }
+
+  static boolean isPublished(Item item) {
+    return item != null && item.state() == ItemState.PUBLISHED;
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

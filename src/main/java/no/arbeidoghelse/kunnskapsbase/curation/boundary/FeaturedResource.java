@@ -1,0 +1,130 @@
+package no.arbeidoghelse.kunnskapsbase.curation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
+import no.arbeidoghelse.kunnskapsbase.curation.entity.FeaturedRecord;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
+
+/**
+ * Featured records. Everyone reads what is current; editors add {@code ?all=true} to see every
+ * entry, including those outside their dates and records that are not published, and change them.
+ */
+@Path("v1/featured")
+@RequestScoped
+@Transactional
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+public class FeaturedResource {
+
+  @Inject Curation curation;
+  @Inject Validator validator;
+  @Context SecurityContext security;
+  @Context UriInfo uriInfo;
+
+  private Caller caller() {
+    return Caller.from(security);
+  }
+
+  @GET
+  public List<FeaturedJson> featured(@QueryParam("all") String all) {
+    boolean everything = CurationRequests.all(all, caller());
+    LocalDate today = curation.today();
+    List<FeaturedRecord> entries = curation.featured();
+    Map<String, Item> items = curation.items(entries.stream().map(FeaturedRecord::itemId).toList());
+    return entries.stream()
+        .filter(
+            f ->
+                everything
+                    || (f.isCurrent(today) && CurationRequests.isPublished(items.get(f.itemId()))))
+        .map(f -> json(f, items.get(f.itemId()), today))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public FeaturedJson featuredEntry(@PathParam("id") String id) {
+    Curation.requireEditor(caller());
+    FeaturedRecord entry = curation.requireFeatured(id);
+    return json(
+        entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
+  }
+
+  @POST
+  public Response feature(FeaturedInputJson body) {
+    Curation.requireEditor(caller());
+    RequestValidation.requireValid(validator, body);
+    FeaturedRecord entry = saveFeatured(null, body);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(entry.id()).build())
+        .entity(
+            json(
+                entry,
+                curation.items(List.of(entry.itemId())).get(entry.itemId()),
+                curation.today()))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public FeaturedJson changeFeatured(@PathParam("id") String id, FeaturedInputJson body) {
+    Curation.requireEditor(caller());
+    FeaturedRecord existing = curation.requireFeatured(id);
+    RequestValidation.requireValid(validator, body);
+    FeaturedRecord entry = saveFeatured(existing, body);
+    return json(
+        entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response unfeature(@PathParam("id") String id) {
+    curation.deleteFeatured(id, caller());
+    return Response.noContent().build();
+  }
+
+  private FeaturedRecord saveFeatured(FeaturedRecord existing, FeaturedInputJson body) {
+    return curation.saveFeatured(
+        existing,
+        body.itemId().strip(),
+        body.position(),
+        body.from(),
+        body.to(),
+        CurationRequests.blankToNull(body.teaser()),
+        CurationRequests.blankToNull(body.teaserEn()),
+        caller());
+  }
+
+  private static FeaturedJson json(FeaturedRecord f, Item item, LocalDate today) {
+    return new FeaturedJson(
+        f.id(),
+        f.position(),
+        f.from(),
+        f.to(),
+        f.teaser(),
+        f.teaserEn(),
+        f.isCurrent(today),
+        item == null ? null : CuratedItemJson.of(item));
+  }
+}

@@ -1,0 +1,122 @@
+package no.arbeidoghelse.kunnskapsbase.curation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
+import no.arbeidoghelse.kunnskapsbase.curation.entity.Theme;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
+
+/**
+ * Theme collections, by id or slug. Everyone reads them with their published records; editors add
+ * {@code ?all=true} to see every record in them, and change them.
+ */
+@Path("v1/themes")
+@RequestScoped
+@Transactional
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+public class ThemesResource {
+
+  @Inject Curation curation;
+  @Inject Validator validator;
+  @Context SecurityContext security;
+  @Context UriInfo uriInfo;
+
+  private Caller caller() {
+    return Caller.from(security);
+  }
+
+  @GET
+  public List<ThemeJson> themes(@QueryParam("all") String all) {
+    boolean everything = CurationRequests.all(all, caller());
+    List<Theme> themes = curation.themes();
+    Map<String, Item> items =
+        curation.items(themes.stream().flatMap(t -> t.itemIds().stream()).distinct().toList());
+    return themes.stream().map(t -> json(t, items, everything)).toList();
+  }
+
+  @GET
+  @Path("{idOrSlug}")
+  public ThemeJson theme(@PathParam("idOrSlug") String idOrSlug, @QueryParam("all") String all) {
+    boolean everything = CurationRequests.all(all, caller());
+    Theme theme = curation.requireTheme(idOrSlug);
+    return json(theme, curation.items(theme.itemIds()), everything);
+  }
+
+  @POST
+  public Response createTheme(ThemeInputJson body) {
+    Curation.requireEditor(caller());
+    RequestValidation.requireValid(validator, body);
+    Theme theme = saveTheme(null, body);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(theme.id()).build())
+        .entity(json(theme, curation.items(theme.itemIds()), true))
+        .build();
+  }
+
+  @PUT
+  @Path("{idOrSlug}")
+  public ThemeJson changeTheme(@PathParam("idOrSlug") String idOrSlug, ThemeInputJson body) {
+    Curation.requireEditor(caller());
+    Theme existing = curation.requireTheme(idOrSlug);
+    RequestValidation.requireValid(validator, body);
+    Theme theme = saveTheme(existing, body);
+    return json(theme, curation.items(theme.itemIds()), true);
+  }
+
+  @DELETE
+  @Path("{idOrSlug}")
+  public Response deleteTheme(@PathParam("idOrSlug") String idOrSlug) {
+    curation.deleteTheme(idOrSlug, caller());
+    return Response.noContent().build();
+  }
+
+  private Theme saveTheme(Theme existing, ThemeInputJson body) {
+    return curation.saveTheme(
+        existing,
+        body.slug(),
+        body.title().strip(),
+        CurationRequests.blankToNull(body.titleEn()),
+        CurationRequests.blankToNull(body.introduction()),
+        CurationRequests.blankToNull(body.introductionEn()),
+        body.position(),
+        body.itemIds().stream().map(String::strip).toList(),
+        caller());
+  }
+
+  private static ThemeJson json(Theme t, Map<String, Item> items, boolean everything) {
+    return new ThemeJson(
+        t.id(),
+        t.slug(),
+        t.title(),
+        t.titleEn(),
+        t.introduction(),
+        t.introductionEn(),
+        t.position(),
+        t.itemIds().stream()
+            .map(items::get)
+            .filter(item -> everything ? item != null : CurationRequests.isPublished(item))
+            .map(CuratedItemJson::of)
+            .toList());
+  }
+}

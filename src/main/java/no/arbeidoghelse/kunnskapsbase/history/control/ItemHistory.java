@@ -1,0 +1,114 @@
+package no.arbeidoghelse.kunnskapsbase.history.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.history.entity.HistoryEntry;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+
+/** Records each change of an item as a {@link HistoryEntry}, and reads them back. */
+@ApplicationScoped
+public class ItemHistory {
+
+  @PersistenceContext EntityManager em;
+
+  public ItemHistory() {}
+
+  /** For use outside the container (tests). */
+  public ItemHistory(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * Adds an entry for the change just made, diffing the item against its previous entry. A write
+   * that changed nothing a reader would see and is not a workflow step leaves no entry.
+   */
+  public void record(
+      String itemId,
+      String action,
+      String actor,
+      Instant at,
+      String state,
+      String comment,
+      JsonObject snapshot) {
+    HistoryEntry previous = latest(itemId);
+    JsonObject before =
+        previous == null ? JsonObject.EMPTY_JSON_OBJECT : parse(previous.snapshot());
+    var changes = FieldChanges.between(before, snapshot);
+    if (changes.isEmpty() && "updated".equals(action)) {
+      return;
+    }
+    em.persist(
+        new HistoryEntry(
+            itemId,
+            previous == null ? 1 : previous.sequence() + 1,
+            action,
+            actor,
+            at,
+            state,
+            comment,
+            changes.toString(),
+            snapshot.toString()));
+    em.flush();
+  }
+
+  /** The entries of an item, the newest first. */
+  public Page<HistoryEntry> entries(String itemId, PageRequest page) {
+    long total =
+        em.createQuery("SELECT COUNT(h) FROM HistoryEntry h WHERE h.itemId = :item", Long.class)
+            .setParameter("item", itemId)
+            .getSingleResult();
+    List<HistoryEntry> entries =
+        em.createQuery(
+                "SELECT h FROM HistoryEntry h WHERE h.itemId = :item ORDER BY h.sequence DESC",
+                HistoryEntry.class)
+            .setParameter("item", itemId)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(entries, total, page);
+  }
+
+  public HistoryEntry require(String itemId, int sequence) {
+    return em.createQuery(
+            "SELECT h FROM HistoryEntry h WHERE h.itemId = :item AND h.sequence = :sequence",
+            HistoryEntry.class)
+        .setParameter("item", itemId)
+        .setParameter("sequence", sequence)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                ApiException.notFound("The item has no version " + sequence + " in its history."));
+  }
+
+  private HistoryEntry latest(String itemId) {
+    return em.createQuery(
+            "SELECT h FROM HistoryEntry h WHERE h.itemId = :item ORDER BY h.sequence DESC",
+            HistoryEntry.class)
+        .setParameter("item", itemId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  public static JsonObject parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
+  public static jakarta.json.JsonArray parseArray(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readArray();
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package no.arbeidoghelse.kunnskapsbase.item.boundary;
+
+/** The body that adds a co-owner. */
+public record CoOwnerJson(String username) {}
