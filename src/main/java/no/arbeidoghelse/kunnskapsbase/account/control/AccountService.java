@@ -158,4 +158,36 @@ public class AccountService {
   private String hash(String password) {
     return passwordHash.generate(password.toCharArray());
   }
+
+  /**
+   * The account for someone the identity provider signed in: created on first sign-on, its name,
+   * e-mail and roles kept in step with the provider afterwards. A local account of the same name is
+   * never taken over, and a disabled account stays disabled.
+   */
+  public Account signedOn(SingleSignOn.Identity identity) {
+    Optional<Account> existing = find(identity.username());
+    if (existing.isPresent() && !Account.OIDC.equals(existing.get().origin())) {
+      throw ApiException.conflict(
+          "A local account named '"
+              + identity.username()
+              + "' already exists; an administrator must resolve the clash before single sign-on"
+              + " can use that name.");
+    }
+    if (existing.isPresent() && !existing.get().isEnabled()) {
+      throw ApiException.forbidden("This account is disabled.");
+    }
+    Account account =
+        existing.orElseGet(
+            () -> {
+              var created =
+                  new Account(identity.username(), hash(SecretTokens.random()), Instant.now());
+              created.setOrigin(Account.OIDC);
+              em.persist(created);
+              return created;
+            });
+    account.setProfile(identity.displayName(), identity.email());
+    account.setRoles(identity.roles());
+    em.flush();
+    return account;
+  }
 }

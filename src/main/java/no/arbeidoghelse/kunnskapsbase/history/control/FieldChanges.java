@@ -9,9 +9,8 @@ import java.util.TreeSet;
 
 /**
  * The fields that differ between two versions of an item, with old and new values. Bookkeeping
- * fields that change with every write (version, timestamps, the URL; a submission shows as
- * the state change) are not changes a reader cares
- * about.
+ * fields that change with every write (version, timestamps, the URL; a submission shows as the
+ * state change) are not changes a reader cares about.
  */
 public final class FieldChanges {
 

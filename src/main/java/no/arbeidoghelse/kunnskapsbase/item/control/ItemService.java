@@ -219,7 +219,9 @@ public class ItemService {
     String entity = type.getSimpleName();
     String where =
         " WHERE (i.state = :published OR :editor = TRUE OR i.owner = :user"
-            + " OR :user MEMBER OF i.coOwners)"
+            // a subquery: EclipseLink turns MEMBER OF into an inner join that drops every item
+            // without co-owners
+            + " OR i.id IN (SELECT j.id FROM Item j JOIN j.coOwners c WHERE c = :user))"
             + (state == null ? " AND i.state <> :withdrawn" : " AND i.state = :state");
     var count = em.createQuery("SELECT COUNT(i) FROM " + entity + " i" + where, Long.class);
     var select =
