@@ -132,19 +132,22 @@ public class ItemService {
                   : "."));
     }
     if (!action.allowedFrom(item.state())) {
+      String what = typeName(item.getClass());
       throw ApiException.conflict(
-          "Cannot "
-              + action.key()
-              + " a "
-              + typeName(item.getClass())
-              + " that is "
-              + item.state().key()
-              + "; allowed from: "
-              + action.from().stream()
-                  .map(ItemState::key)
-                  .sorted()
-                  .collect(java.util.stream.Collectors.joining(", "))
-              + ".");
+          action.leadsTo() == item.state()
+              ? "The " + what + " is already " + item.state().key() + "."
+              : "Cannot "
+                  + action.key()
+                  + " a "
+                  + what
+                  + " that is "
+                  + item.state().key()
+                  + "; allowed from: "
+                  + action.from().stream()
+                      .map(ItemState::key)
+                      .sorted()
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + ".");
     }
     item.take(action, now());
     em.flush();

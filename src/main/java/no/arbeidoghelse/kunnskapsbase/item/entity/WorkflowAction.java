@@ -57,6 +57,17 @@ public enum WorkflowAction {
     };
   }
 
+  /** The state the action leads to; null for restore, which goes back to where it was. */
+  public ItemState leadsTo() {
+    return switch (this) {
+      case SUBMIT -> IN_REVIEW;
+      case PUBLISH -> PUBLISHED;
+      case RETURN, UNPUBLISH -> DRAFT;
+      case WITHDRAW -> WITHDRAWN;
+      case RESTORE -> null;
+    };
+  }
+
   /** The states from which the action is allowed, for messages. */
   public Set<ItemState> from() {
     return from;

@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -82,7 +83,7 @@ class OpenApiDocumentTest {
       for (var annotation : method.getAnnotations()) {
         HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
         if (http != null) {
-          operations.add(http.value() + " " + path);
+          alternatives(path).forEach(each -> operations.add(http.value() + " " + each));
           endpoint = true;
         }
       }
@@ -94,11 +95,25 @@ class OpenApiDocumentTest {
   }
 
   /**
+   * A template whose segment is a choice of words ({@code {action: submit|publish}}) is one path
+   * per word: each is its own documented operation.
+   */
+  private static List<String> alternatives(String path) {
+    Matcher choice = Pattern.compile("\\{\\w+\\s*:\\s*([a-z-]+(?:\\|[a-z-]+)+)\\s*}").matcher(path);
+    if (!choice.find()) {
+      return List.of(path);
+    }
+    return Stream.of(choice.group(1).split("\\|"))
+        .map(word -> path.substring(0, choice.start()) + word + path.substring(choice.end()))
+        .toList();
+  }
+
+  /**
    * Path templates without their regular expressions: {@code {collection: a|b}} is {@code
    * {collection}}.
    */
   private static String trim(String path) {
-    return path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("^/+|/+$", "");
+    return path.replaceAll("\\{(\\w+)\\s*:\\s*(\\w[^}|]*)}", "{$1}").replaceAll("^/+|/+$", "");
   }
 
   private static Class<?> load(String name) {
