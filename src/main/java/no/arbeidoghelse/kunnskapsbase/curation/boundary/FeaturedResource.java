@@ -40,6 +40,7 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
 public class FeaturedResource {
 
   @Inject Curation curation;
+  @Inject CurationViews views;
   @Inject Validator validator;
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
@@ -50,17 +51,7 @@ public class FeaturedResource {
 
   @GET
   public List<FeaturedJson> featured(@QueryParam("all") String all) {
-    boolean everything = CurationRequests.all(all, caller());
-    LocalDate today = curation.today();
-    List<FeaturedRecord> entries = curation.featured();
-    Map<String, Item> items = curation.items(entries.stream().map(FeaturedRecord::itemId).toList());
-    return entries.stream()
-        .filter(
-            f ->
-                everything
-                    || (f.isCurrent(today) && CurationRequests.isPublished(items.get(f.itemId()))))
-        .map(f -> json(f, items.get(f.itemId()), today))
-        .toList();
+    return views.featured(CurationRequests.all(all, caller()));
   }
 
   @GET
@@ -68,7 +59,7 @@ public class FeaturedResource {
   public FeaturedJson featuredEntry(@PathParam("id") String id) {
     Curation.requireEditor(caller());
     FeaturedRecord entry = curation.requireFeatured(id);
-    return json(
+    return CurationViews.json(
         entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
   }
 
@@ -79,7 +70,7 @@ public class FeaturedResource {
     FeaturedRecord entry = saveFeatured(null, body);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(entry.id()).build())
         .entity(
-            json(
+            CurationViews.json(
                 entry,
                 curation.items(List.of(entry.itemId())).get(entry.itemId()),
                 curation.today()))
@@ -93,7 +84,7 @@ public class FeaturedResource {
     FeaturedRecord existing = curation.requireFeatured(id);
     RequestValidation.requireValid(validator, body);
     FeaturedRecord entry = saveFeatured(existing, body);
-    return json(
+    return CurationViews.json(
         entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
   }
 
@@ -116,15 +107,4 @@ public class FeaturedResource {
         caller());
   }
 
-  private static FeaturedJson json(FeaturedRecord f, Item item, LocalDate today) {
-    return new FeaturedJson(
-        f.id(),
-        f.position(),
-        f.from(),
-        f.to(),
-        f.teaser(),
-        f.teaserEn(),
-        f.isCurrent(today),
-        item == null ? null : CuratedItemJson.of(item));
-  }
 }

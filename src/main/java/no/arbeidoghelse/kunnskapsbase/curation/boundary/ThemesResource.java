@@ -39,6 +39,7 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
 public class ThemesResource {
 
   @Inject Curation curation;
+  @Inject CurationViews views;
   @Inject Validator validator;
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
@@ -49,19 +50,13 @@ public class ThemesResource {
 
   @GET
   public List<ThemeJson> themes(@QueryParam("all") String all) {
-    boolean everything = CurationRequests.all(all, caller());
-    List<Theme> themes = curation.themes();
-    Map<String, Item> items =
-        curation.items(themes.stream().flatMap(t -> t.itemIds().stream()).distinct().toList());
-    return themes.stream().map(t -> json(t, items, everything)).toList();
+    return views.themes(CurationRequests.all(all, caller()));
   }
 
   @GET
   @Path("{idOrSlug}")
   public ThemeJson theme(@PathParam("idOrSlug") String idOrSlug, @QueryParam("all") String all) {
-    boolean everything = CurationRequests.all(all, caller());
-    Theme theme = curation.requireTheme(idOrSlug);
-    return json(theme, curation.items(theme.itemIds()), everything);
+    return views.theme(idOrSlug, CurationRequests.all(all, caller()));
   }
 
   @POST
@@ -70,7 +65,7 @@ public class ThemesResource {
     RequestValidation.requireValid(validator, body);
     Theme theme = saveTheme(null, body);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(theme.id()).build())
-        .entity(json(theme, curation.items(theme.itemIds()), true))
+        .entity(CurationViews.json(theme, curation.items(theme.itemIds()), true))
         .build();
   }
 
@@ -81,7 +76,7 @@ public class ThemesResource {
     Theme existing = curation.requireTheme(idOrSlug);
     RequestValidation.requireValid(validator, body);
     Theme theme = saveTheme(existing, body);
-    return json(theme, curation.items(theme.itemIds()), true);
+    return CurationViews.json(theme, curation.items(theme.itemIds()), true);
   }
 
   @DELETE
@@ -104,19 +99,4 @@ public class ThemesResource {
         caller());
   }
 
-  private static ThemeJson json(Theme t, Map<String, Item> items, boolean everything) {
-    return new ThemeJson(
-        t.id(),
-        t.slug(),
-        t.title(),
-        t.titleEn(),
-        t.introduction(),
-        t.introductionEn(),
-        t.position(),
-        t.itemIds().stream()
-            .map(items::get)
-            .filter(item -> everything ? item != null : CurationRequests.isPublished(item))
-            .map(CuratedItemJson::of)
-            .toList());
-  }
 }

@@ -119,6 +119,9 @@ public class DocumentOperations {
   }
 
   public void delete(String id, Caller caller) {
+    // read fresh and lock the row first, so an extraction finishing at this moment waits for the
+    // delete instead of making it fail on a stale version
+    em.find(Document.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     Document document = visible(id, caller);
     items.findEditable(Item.class, document.itemId(), caller);
     em.remove(document);

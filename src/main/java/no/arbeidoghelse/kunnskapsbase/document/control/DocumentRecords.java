@@ -50,7 +50,8 @@ public class DocumentRecords {
 
   /** Records an extraction's outcome, unless the document was deleted meanwhile. */
   public void complete(String id, ExtractionOutcome outcome) {
-    Document document = em.find(Document.class, id);
+    // locked and fresh: a delete at the same moment goes first or after, never half
+    Document document = em.find(Document.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (document != null) {
       document.extracted(
           outcome.status(),

@@ -189,6 +189,18 @@ public class ItemService {
     }
   }
 
+  /** Id and last change of published items of a type (for the sitemap), at most {@code limit}. */
+  public List<Object[]> published(Class<? extends Item> type, int limit) {
+    return em.createQuery(
+            "SELECT i.id, i.updatedAt FROM "
+                + type.getSimpleName()
+                + " i WHERE i.state = :published ORDER BY i.updatedAt DESC",
+            Object[].class)
+        .setParameter("published", ItemState.PUBLISHED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** Items waiting for review, the longest-waiting first. */
   public Page<Item> reviewQueue(PageRequest page) {
     var count =

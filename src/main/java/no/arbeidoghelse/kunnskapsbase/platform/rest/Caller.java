@@ -41,6 +41,20 @@ public record Caller(String username, Set<Role> roles) {
     return new Caller(context.getUserPrincipal().getName(), Set.copyOf(roles));
   }
 
+  /** The caller of a servlet request (the web pages), as Jakarta Security authenticated it. */
+  public static Caller from(jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getUserPrincipal() == null) {
+      return ANONYMOUS;
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (request.isUserInRole(role.key())) {
+        roles.add(role);
+      }
+    }
+    return new Caller(request.getUserPrincipal().getName(), Set.copyOf(roles));
+  }
+
   public boolean isAuthenticated() {
     return username != null;
   }

@@ -21,9 +21,9 @@ import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
  * Reads the query string of a search into a {@link SearchRequest}, naming every parameter that is
  * wrong (unknown names too, so that a misspelt filter is not silently ignored).
  */
-final class SearchParameters {
+public final class SearchParameters {
 
-  private static final Set<String> KNOWN =
+  public static final Set<String> KNOWN =
       Set.of(
           "q",
           "type",
@@ -44,11 +44,11 @@ final class SearchParameters {
   private final Taxonomy taxonomy;
   private final List<FieldError> errors = new ArrayList<>();
 
-  SearchParameters(Taxonomy taxonomy) {
+  public SearchParameters(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
   }
 
-  SearchRequest read(MultivaluedMap<String, String> query) {
+  public SearchRequest read(MultivaluedMap<String, String> query) {
     for (String name : query.keySet()) {
       if (!KNOWN.contains(name)) {
         errors.add(

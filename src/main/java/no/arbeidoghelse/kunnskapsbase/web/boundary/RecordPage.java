@@ -1,0 +1,290 @@
+package no.arbeidoghelse.kunnskapsbase.web.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.annotation.WebServlet;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
+import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
+import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
+import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
+import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
+import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
+import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
+
+/**
+ * One page per project, publication and practice report: every field, the linked records, the
+ * documents to download, related records, and schema.org JSON-LD for search engines. Visibility is
+ * the API's: a draft is shown only to its owners and editors, others get "not found".
+ */
+@WebServlet(urlPatterns = {"/prosjekter/*", "/publikasjoner/*", "/erfaringsrapporter/*"})
+public class RecordPage extends Page {
+
+  /** Fields shown as facts, in this order, when the record has them. */
+  static final List<String> FACTS =
+      List.of(
+          "status",
+          "startDate",
+          "endDate",
+          "publicationType",
+          "year",
+          "venue",
+          "doi",
+          "isbn",
+          "provider",
+          "providerType",
+          "contact");
+
+  /** Longer texts, each under its own heading. */
+  static final List<String> TEXTS =
+      List.of("abstractText", "design", "targetGroup", "results", "lessons");
+
+  @Inject ItemOperations items;
+  @Inject ProjectMapper projects;
+  @Inject PublicationMapper publications;
+  @Inject PracticeReportMapper practiceReports;
+  @Inject DocumentOperations documents;
+  @Inject DirectoryOperations directory;
+  @Inject OrganisationMapper organisations;
+  @Inject SearchOperations search;
+  @Inject Labels labels;
+
+  /** A record this one links to. */
+  public record Linked(String url, String typeLabel, String title) {}
+
+  /** A fact: its label and text, or a link. */
+  public record Fact(String label, String text, String href) {}
+
+  @Override
+  protected View view(Visit visit) {
+    String path = visit.request().getServletPath();
+    String info = visit.request().getPathInfo();
+    String id = info == null ? "" : info.replaceAll("^/+|/+$", "");
+    if (id.isEmpty() || id.contains("/")) {
+      throw ApiException.notFound(visit.text("error.noSuchPage"));
+    }
+    String type =
+        WebPaths.ITEMS.entrySet().stream()
+            .filter(e -> e.getValue().equals(path))
+            .findFirst()
+            .orElseThrow()
+            .getKey();
+    ItemMapper<?, ?> mapper =
+        switch (type) {
+          case "project" -> projects;
+          case "publication" -> publications;
+          default -> practiceReports;
+        };
+    ItemJson record = read(mapper, id, visit);
+    JsonObject json = parse(JsonbConfiguration.jsonb().toJson(record));
+    Locale locale = visit.locale();
+    boolean english = visit.lang().equals("en");
+    String title = english && record.titleEn != null ? record.titleEn : record.title;
+    String summary = english && record.summaryEn != null ? record.summaryEn : record.summary;
+
+    Map<String, Object> model = new HashMap<>();
+    model.put("record", record);
+    model.put("type", type);
+    model.put("typeLabel", visit.text("type." + type));
+    model.put("heading", title);
+    model.put("summary", summary);
+    model.put("contentLanguage", english && record.titleEn != null ? "en" : record.language);
+    model.put("facts", facts(json, visit));
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String field : TEXTS) {
+      if (json.get(field) instanceof JsonString text && !text.getString().isBlank()) {
+        texts.put(visit.text("field." + field), text.getString());
+      }
+    }
+    model.put("texts", texts);
+    model.put("sectors", links("sector", TaxonomyScheme.SECTOR, record.sectors, locale));
+    model.put("levels", links("level", TaxonomyScheme.LEVEL_OF_CARE, record.levelsOfCare, locale));
+    model.put("topics", links("topic", TaxonomyScheme.TOPIC, record.topics, locale));
+    model.put("people", record.people == null ? List.of() : record.people);
+    model.put("organisations", organisations(record, visit));
+    model.put("linked", linked(record, visit));
+    model.put("documents", documents.ofItem(mapper.entityClass(), id, visit.caller()));
+    model.put(
+        "related",
+        search.related(id, visit.caller()).items().stream()
+            .map(hit -> HitView.of(hit, labels, locale))
+            .toList());
+    model.put("jsonLd", jsonLd(type, record, json, absolute(visit.request(), WebPaths.item(type, id))));
+    model.put("description", summary == null ? visit.text("site.description") : shorten(summary));
+    model.put("ogType", "article");
+    return new View("record", title, model);
+  }
+
+  private ItemJson read(ItemMapper<?, ?> mapper, String id, Visit visit) {
+    return items.read(mapper, id, visit.caller());
+  }
+
+  private List<Fact> facts(JsonObject json, Visit visit) {
+    List<Fact> facts = new ArrayList<>();
+    for (String field : FACTS) {
+      JsonValue value = json.get(field);
+      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        continue;
+      }
+      String text = value instanceof JsonString s ? s.getString() : value.toString();
+      String label = visit.text("field." + field);
+      switch (field) {
+        case "doi" -> facts.add(new Fact(label, text, "https://doi.org/" + text));
+        case "status", "publicationType", "providerType" ->
+            facts.add(new Fact(label, visit.text(field + "." + text), null));
+        default -> facts.add(new Fact(label, text, null));
+      }
+    }
+    if (json.get("authors") instanceof JsonArray authors && !authors.isEmpty()) {
+      facts.add(
+          0,
+          new Fact(
+              visit.text("field.authors"),
+              String.join(", ", authors.getValuesAs(JsonString::getString)),
+              null));
+    }
+    if (json.get("funding") instanceof JsonArray funding && !funding.isEmpty()) {
+      facts.add(
+          new Fact(
+              visit.text("field.funding"),
+              String.join(
+                  ", ",
+                  funding.getValuesAs(JsonObject.class).stream()
+                      .map(f -> f.getString("funder") + (f.containsKey("reference") && !f.isNull("reference") ? " (" + f.getString("reference") + ")" : ""))
+                      .toList()),
+              null));
+    }
+    if (json.get("keywords") instanceof JsonArray keywords && !keywords.isEmpty()) {
+      facts.add(
+          new Fact(
+              visit.text("field.keywords"),
+              String.join(", ", keywords.getValuesAs(JsonString::getString)),
+              null));
+    }
+    return facts;
+  }
+
+  /** Taxonomy terms as links to the search filtered by them. */
+  private List<Linked> links(String param, TaxonomyScheme scheme, List<String> keys, Locale locale) {
+    if (keys == null) {
+      return List.of();
+    }
+    return keys.stream()
+        .map(key -> new Linked(WebPaths.SEARCH + "?" + param + "=" + encode(key), null, labels.of(scheme, key, locale)))
+        .toList();
+  }
+
+  private List<Linked> organisations(ItemJson record, Visit visit) {
+    if (record.organisations == null) {
+      return List.of();
+    }
+    List<Linked> named = new ArrayList<>();
+    for (var role : record.organisations) {
+      try {
+        var organisation = directory.read(organisations, role.id(), visit.caller());
+        named.add(new Linked(null, visit.text("orgRole." + role.role()), organisation.name()));
+      } catch (ApiException withdrawn) {
+        // an organisation that has been withdrawn is not shown
+      }
+    }
+    return named;
+  }
+
+  private List<Linked> linked(ItemJson record, Visit visit) {
+    List<Linked> linked = new ArrayList<>();
+    Map<String, List<String>> byType = new LinkedHashMap<>();
+    byType.put("project", record.projectIds);
+    byType.put("publication", record.publicationIds);
+    byType.put("practice-report", record.practiceReportIds);
+    byType.forEach(
+        (type, ids) -> {
+          if (ids == null) {
+            return;
+          }
+          ItemMapper<?, ?> mapper =
+              switch (type) {
+                case "project" -> projects;
+                case "publication" -> publications;
+                default -> practiceReports;
+              };
+          for (String id : ids) {
+            try {
+              linked.add(new Linked(WebPaths.item(type, id), visit.text("type." + type), read(mapper, id, visit).title));
+            } catch (ApiException notVisible) {
+              // the caller may not see it
+            }
+          }
+        });
+    return linked;
+  }
+
+  /**
+   * schema.org description of the record. Written into a script element of type
+   * application/ld+json, so "</" is escaped to keep the element closed where it should be.
+   */
+  static String jsonLd(String type, ItemJson record, JsonObject json, String url) {
+    JsonObjectBuilder ld =
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add(
+                "@type",
+                switch (type) {
+                  case "project" -> "ResearchProject";
+                  case "publication" ->
+                      "article".equals(json.getString("publicationType", "")) ? "ScholarlyArticle" : "CreativeWork";
+                  default -> "Report";
+                })
+            .add("name", record.title)
+            .add("url", url)
+            .add("inLanguage", record.language);
+    if (record.summary != null) {
+      ld.add("description", record.summary);
+    }
+    if (record.keywords != null && !record.keywords.isEmpty()) {
+      ld.add("keywords", String.join(", ", record.keywords));
+    }
+    if (json.get("authors") instanceof JsonArray authors && !authors.isEmpty()) {
+      var people = Json.createArrayBuilder();
+      authors.getValuesAs(JsonString::getString).forEach(name -> people.add(Json.createObjectBuilder().add("@type", "Person").add("name", name)));
+      ld.add("author", people);
+    }
+    if (json.get("year") instanceof jakarta.json.JsonNumber year) {
+      ld.add("datePublished", year.toString());
+    }
+    if (json.get("doi") instanceof JsonString doi) {
+      ld.add("identifier", "https://doi.org/" + doi.getString());
+    }
+    if (record.topics != null && !record.topics.isEmpty()) {
+      ld.add("about", Json.createArrayBuilder(record.topics));
+    }
+    return ld.build().toString().replace("</", "<\\/");
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 200 ? text : text.substring(0, text.lastIndexOf(' ', 197) > 0 ? text.lastIndexOf(' ', 197) : 197) + "…";
+  }
+
+  private static JsonObject parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}
