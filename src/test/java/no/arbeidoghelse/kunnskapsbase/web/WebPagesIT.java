@@ -91,12 +91,18 @@ class WebPagesIT {
     assertTrue(record.body().contains("application/ld+json"));
     assertTrue(record.body().contains("property=\"og:title\""));
     assertFalse(
-        record.body().substring(record.body().indexOf("application/ld+json")).split("</script>")[0].contains("<script>"),
+        record
+            .body()
+            .substring(record.body().indexOf("application/ld+json"))
+            .split("</script>")[0]
+            .contains("<script>"),
         "JSON-LD cannot close its element early");
 
     var english = page("/prosjekter/" + projectId + "?lang=en");
     assertTrue(english.body().contains("<html lang=\"en\""));
-    assertTrue(english.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("kb_lang=en")));
+    assertTrue(
+        english.headers().allValues("Set-Cookie").stream()
+            .anyMatch(c -> c.startsWith("kb_lang=en")));
   }
 
   @Test
@@ -107,13 +113,18 @@ class WebPagesIT {
     var filtered = page("/sok?q=arbeid&sector=health&sort=newest");
     assertEquals(200, filtered.statusCode());
     assertTrue(filtered.body().contains("value=\"health\" checked"), "the filter shows as chosen");
-    assertTrue(filtered.body().contains("<option value=\"newest\" selected"), "the sort shows as chosen");
+    assertTrue(
+        filtered.body().contains("<option value=\"newest\" selected"), "the sort shows as chosen");
     assertTrue(filtered.body().contains("Fjern alle filtre"));
     var bad = page("/sok?yearFrom=abc");
     assertEquals(400, bad.statusCode(), "a bad filter is the visitor's error, shown as a page");
     assertTrue(bad.body().contains("<html"), bad.body());
-    assertEquals(200, page("/sok?utm_source=nyhetsbrev&q=helse").statusCode(), "unknown parameters are ignored");
-    assertEquals(200, page("/sok?q=%22%28%5B*").statusCode(), "odd input is searched, not an error");
+    assertEquals(
+        200,
+        page("/sok?utm_source=nyhetsbrev&q=helse").statusCode(),
+        "unknown parameters are ignored");
+    assertEquals(
+        200, page("/sok?q=%22%28%5B*").statusCode(), "odd input is searched, not an error");
   }
 
   @Test
@@ -131,8 +142,10 @@ class WebPagesIT {
     assertEquals(200, map.statusCode());
     assertTrue(map.body().contains("<caption"));
     assertTrue(map.body().contains("kb-heat-0"), "empty cells shown");
-    assertTrue(map.body().contains("/sok?topic=workplace-inclusion&amp;level=primary-care")
-        || map.body().contains("/sok?level=primary-care&amp;topic=workplace-inclusion"), map.body());
+    assertTrue(
+        map.body().contains("/sok?topic=workplace-inclusion&amp;level=primary-care")
+            || map.body().contains("/sok?level=primary-care&amp;topic=workplace-inclusion"),
+        map.body());
     assertEquals(200, page("/kunnskapskart?type=project&status=ongoing").statusCode());
     assertEquals(400, page("/kunnskapskart?type=nonsense").statusCode());
   }
@@ -160,7 +173,13 @@ class WebPagesIT {
     }
     assertTrue(compressed <= 200 * 1024, "CSS + JS compressed: " + compressed + " bytes");
     System.out.println("Page weight: CSS + JS " + compressed / 1024 + " KB compressed");
-    assertFalse(page("/").body().matches("(?s).*(src|href)=\"https?://.*"), "no asset from elsewhere");
+    String front = page("/").body();
+    assertFalse(
+        front.matches("(?s).*<(script|img)[^>]*src=\"https?://.*"),
+        "no script or image from elsewhere");
+    assertFalse(
+        front.matches("(?s).*rel=\"stylesheet\" href=\"https?://.*"),
+        "no style sheet from elsewhere");
   }
 
   @Test
@@ -168,7 +187,8 @@ class WebPagesIT {
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
     var process =
-        new ProcessBuilder("node", "src/test/browser/pages.mjs", app.uri("").toString(), shots.toString())
+        new ProcessBuilder(
+                "node", "src/test/browser/pages.mjs", app.uri("").toString(), shots.toString())
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -12,8 +12,8 @@ import no.arbeidoghelse.kunnskapsbase.curation.entity.Theme;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 
 /**
- * What curation shows, for the API and the web pages alike: the featured records and themes as
- * the public sees them (current, published records only) or, for editors, everything.
+ * What curation shows, for the API and the web pages alike: the featured records and themes as the
+ * public sees them (current, published records only) or, for editors, everything.
  */
 @ApplicationScoped
 @Transactional

@@ -51,7 +51,8 @@ public class DocumentRecords {
   /** Records an extraction's outcome, unless the document was deleted meanwhile. */
   public void complete(String id, ExtractionOutcome outcome) {
     // locked and fresh: a delete at the same moment goes first or after, never half
-    Document document = em.find(Document.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    Document document =
+        em.find(Document.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (document != null) {
       document.extracted(
           outcome.status(),

@@ -35,7 +35,9 @@ public class FrontPage extends Page {
                 f ->
                     new Featured(
                         WebPaths.item(f.item().type(), f.item().id()),
-                        english && f.item().titleEn() != null ? f.item().titleEn() : f.item().title(),
+                        english && f.item().titleEn() != null
+                            ? f.item().titleEn()
+                            : f.item().title(),
                         english && f.teaserEn() != null ? f.teaserEn() : f.teaser()))
             .toList();
     var latest =

@@ -17,8 +17,8 @@ import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 
 /**
- * The evidence and gap map: topics down, levels of care across, the number of published records
- * in each cell, shaded, each cell a link to that search. Empty cells are shown on purpose: they are
+ * The evidence and gap map: topics down, levels of care across, the number of published records in
+ * each cell, shaded, each cell a link to that search. Empty cells are shown on purpose: they are
  * where research is missing. Filterable by type and status.
  */
 @WebServlet(urlPatterns = WebPaths.GAP_MAP)
@@ -57,11 +57,18 @@ public class GapMapPage extends Page {
       SearchJson.Result result =
           search.search(new SearchParameters(taxonomy).read(query), Caller.ANONYMOUS);
       Map<String, Long> byTopic = new HashMap<>();
-      result.facets().getOrDefault("topic", List.of()).forEach(v -> byTopic.put(v.key(), v.count()));
+      result
+          .facets()
+          .getOrDefault("topic", List.of())
+          .forEach(v -> byTopic.put(v.key(), v.count()));
       counts.put(level.key(), byTopic);
     }
     long max =
-        counts.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).max().orElse(0);
+        counts.values().stream()
+            .flatMap(m -> m.values().stream())
+            .mapToLong(Long::longValue)
+            .max()
+            .orElse(0);
     List<Row> rows = new ArrayList<>();
     for (var topic : topics) {
       List<Cell> cells = new ArrayList<>();

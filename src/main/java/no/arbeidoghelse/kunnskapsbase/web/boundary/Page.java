@@ -80,7 +80,8 @@ public abstract class Page extends HttpServlet {
     model.put("title", view.title());
     model.put("lang", locale.getLanguage());
     model.put("otherLang", locale.getLanguage().equals("en") ? "nb" : "en");
-    model.put("otherLangUrl", withLanguage(request, locale.getLanguage().equals("en") ? "nb" : "en"));
+    model.put(
+        "otherLangUrl", withLanguage(request, locale.getLanguage().equals("en") ? "nb" : "en"));
     model.put("path", request.getRequestURI());
     model.put("canonical", absolute(request, request.getRequestURI()));
     model.put("signedIn", visit.caller().isAuthenticated() ? visit.caller().username() : null);
@@ -91,7 +92,8 @@ public abstract class Page extends HttpServlet {
   }
 
   private View error(Visit visit, int status, String message) {
-    String key = status == 404 ? "error.notFound" : status >= 500 ? "error.server" : "error.request";
+    String key =
+        status == 404 ? "error.notFound" : status >= 500 ? "error.server" : "error.request";
     return new View("error", visit.text(key), Map.of("status", status, "message", message));
   }
 

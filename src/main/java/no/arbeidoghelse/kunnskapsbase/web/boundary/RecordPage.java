@@ -127,7 +127,8 @@ public class RecordPage extends Page {
         search.related(id, visit.caller()).items().stream()
             .map(hit -> HitView.of(hit, labels, locale))
             .toList());
-    model.put("jsonLd", jsonLd(type, record, json, absolute(visit.request(), WebPaths.item(type, id))));
+    model.put(
+        "jsonLd", jsonLd(type, record, json, absolute(visit.request(), WebPaths.item(type, id))));
     model.put("description", summary == null ? visit.text("site.description") : shorten(summary));
     model.put("ogType", "article");
     return new View("record", title, model);
@@ -168,7 +169,12 @@ public class RecordPage extends Page {
               String.join(
                   ", ",
                   funding.getValuesAs(JsonObject.class).stream()
-                      .map(f -> f.getString("funder") + (f.containsKey("reference") && !f.isNull("reference") ? " (" + f.getString("reference") + ")" : ""))
+                      .map(
+                          f ->
+                              f.getString("funder")
+                                  + (f.containsKey("reference") && !f.isNull("reference")
+                                      ? " (" + f.getString("reference") + ")"
+                                      : ""))
                       .toList()),
               null));
     }
@@ -183,12 +189,18 @@ public class RecordPage extends Page {
   }
 
   /** Taxonomy terms as links to the search filtered by them. */
-  private List<Linked> links(String param, TaxonomyScheme scheme, List<String> keys, Locale locale) {
+  private List<Linked> links(
+      String param, TaxonomyScheme scheme, List<String> keys, Locale locale) {
     if (keys == null) {
       return List.of();
     }
     return keys.stream()
-        .map(key -> new Linked(WebPaths.SEARCH + "?" + param + "=" + encode(key), null, labels.of(scheme, key, locale)))
+        .map(
+            key ->
+                new Linked(
+                    WebPaths.SEARCH + "?" + param + "=" + encode(key),
+                    null,
+                    labels.of(scheme, key, locale)))
         .toList();
   }
 
@@ -227,7 +239,11 @@ public class RecordPage extends Page {
               };
           for (String id : ids) {
             try {
-              linked.add(new Linked(WebPaths.item(type, id), visit.text("type." + type), read(mapper, id, visit).title));
+              linked.add(
+                  new Linked(
+                      WebPaths.item(type, id),
+                      visit.text("type." + type),
+                      read(mapper, id, visit).title));
             } catch (ApiException notVisible) {
               // the caller may not see it
             }
@@ -238,7 +254,8 @@ public class RecordPage extends Page {
 
   /**
    * schema.org description of the record. Written into a script element of type
-   * application/ld+json, so "</" is escaped to keep the element closed where it should be.
+   * application/ld+json, so {@code <}, {@code >} and {@code &} are written as JSON escapes: no text
+   * from a record can end or disturb the element.
    */
   static String jsonLd(String type, ItemJson record, JsonObject json, String url) {
     JsonObjectBuilder ld =
@@ -249,7 +266,9 @@ public class RecordPage extends Page {
                 switch (type) {
                   case "project" -> "ResearchProject";
                   case "publication" ->
-                      "article".equals(json.getString("publicationType", "")) ? "ScholarlyArticle" : "CreativeWork";
+                      "article".equals(json.getString("publicationType", ""))
+                          ? "ScholarlyArticle"
+                          : "CreativeWork";
                   default -> "Report";
                 })
             .add("name", record.title)
@@ -263,7 +282,11 @@ public class RecordPage extends Page {
     }
     if (json.get("authors") instanceof JsonArray authors && !authors.isEmpty()) {
       var people = Json.createArrayBuilder();
-      authors.getValuesAs(JsonString::getString).forEach(name -> people.add(Json.createObjectBuilder().add("@type", "Person").add("name", name)));
+      authors
+          .getValuesAs(JsonString::getString)
+          .forEach(
+              name ->
+                  people.add(Json.createObjectBuilder().add("@type", "Person").add("name", name)));
       ld.add("author", people);
     }
     if (json.get("year") instanceof jakarta.json.JsonNumber year) {
@@ -275,11 +298,18 @@ public class RecordPage extends Page {
     if (record.topics != null && !record.topics.isEmpty()) {
       ld.add("about", Json.createArrayBuilder(record.topics));
     }
-    return ld.build().toString().replace("</", "<\\/");
+    return ld.build()
+        .toString()
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026");
   }
 
   private static String shorten(String text) {
-    return text.length() <= 200 ? text : text.substring(0, text.lastIndexOf(' ', 197) > 0 ? text.lastIndexOf(' ', 197) : 197) + "…";
+    return text.length() <= 200
+        ? text
+        : text.substring(0, text.lastIndexOf(' ', 197) > 0 ? text.lastIndexOf(' ', 197) : 197)
+            + "…";
   }
 
   private static JsonObject parse(String json) {

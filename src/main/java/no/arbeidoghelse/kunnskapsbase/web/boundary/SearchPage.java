@@ -25,7 +25,8 @@ import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 public class SearchPage extends Page {
 
   /** Facets shown as check boxes, in this order; the year facet is shown as links. */
-  static final List<String> FILTERS = List.of("type", "sector", "level", "topic", "status", "language");
+  static final List<String> FILTERS =
+      List.of("type", "sector", "level", "topic", "status", "language");
 
   @Inject SearchOperations search;
   @Inject Taxonomy taxonomy;
@@ -60,7 +61,9 @@ public class SearchPage extends Page {
     SearchJson.Result result = search.search(request, visit.caller());
 
     Map<String, Integer> topicDepth = new HashMap<>();
-    labels.terms(TaxonomyScheme.TOPIC, visit.locale()).forEach(t -> topicDepth.put(t.key(), t.depth()));
+    labels
+        .terms(TaxonomyScheme.TOPIC, visit.locale())
+        .forEach(t -> topicDepth.put(t.key(), t.depth()));
     List<Facet> facets = new ArrayList<>();
     for (String name : FILTERS) {
       List<Option> options =
@@ -85,31 +88,51 @@ public class SearchPage extends Page {
                     Map.<String, Object>of(
                         "label", y.label(),
                         "count", y.count(),
-                        "url", url(query, Map.of("yearFrom", y.key(), "yearTo", y.key(), "page", ""))))
+                        "url",
+                            url(query, Map.of("yearFrom", y.key(), "yearTo", y.key(), "page", ""))))
             .toList();
 
-    int pages = (int) Math.min(Math.ceil(result.total() / (double) result.size()), 10_000 / result.size());
+    int pages =
+        (int) Math.min(Math.ceil(result.total() / (double) result.size()), 10_000 / result.size());
     List<PageLink> pager = new ArrayList<>();
     for (int n = Math.max(1, result.page() - 3); n <= Math.min(pages, result.page() + 3); n++) {
-      pager.add(new PageLink(n, url(query, Map.of("page", n == 1 ? "" : Integer.toString(n))), n == result.page()));
+      pager.add(
+          new PageLink(
+              n,
+              url(query, Map.of("page", n == 1 ? "" : Integer.toString(n))),
+              n == result.page()));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("q", request.text());
     model.put("result", result);
-    model.put("hits", result.hits().stream().map(hit -> HitView.of(hit, labels, visit.locale())).toList());
+    model.put(
+        "hits",
+        result.hits().stream().map(hit -> HitView.of(hit, labels, visit.locale())).toList());
     model.put("facets", facets);
     model.put("years", years);
     model.put("yearFrom", query.getFirst("yearFrom"));
     model.put("yearTo", query.getFirst("yearTo"));
     model.put("sort", request.sort().key());
     model.put("pager", pager);
-    model.put("previous", result.page() > 1 ? url(query, Map.of("page", Integer.toString(result.page() - 1))) : null);
-    model.put("next", result.page() < pages ? url(query, Map.of("page", Integer.toString(result.page() + 1))) : null);
-    model.put("clearAll", request.hasText() ? WebPaths.SEARCH + "?q=" + encode(request.text()) : WebPaths.SEARCH);
-    model.put("filtered", query.keySet().stream().anyMatch(k -> FILTERS.contains(k) || k.startsWith("year")));
+    model.put(
+        "previous",
+        result.page() > 1 ? url(query, Map.of("page", Integer.toString(result.page() - 1))) : null);
+    model.put(
+        "next",
+        result.page() < pages
+            ? url(query, Map.of("page", Integer.toString(result.page() + 1)))
+            : null);
+    model.put(
+        "clearAll",
+        request.hasText() ? WebPaths.SEARCH + "?q=" + encode(request.text()) : WebPaths.SEARCH);
+    model.put(
+        "filtered",
+        query.keySet().stream().anyMatch(k -> FILTERS.contains(k) || k.startsWith("year")));
     model.put(
         "didYouMean",
-        result.didYouMean() == null ? null : url(query, Map.of("q", result.didYouMean(), "page", "")));
+        result.didYouMean() == null
+            ? null
+            : url(query, Map.of("q", result.didYouMean(), "page", "")));
     String title =
         request.hasText()
             ? visit.text("search.titleFor", request.text())

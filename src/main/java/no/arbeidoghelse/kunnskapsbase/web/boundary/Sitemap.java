@@ -52,7 +52,10 @@ public class Sitemap extends HttpServlet {
       @SuppressWarnings("unchecked")
       var type = (Class<? extends no.arbeidoghelse.kunnskapsbase.item.entity.Item>) kind[0];
       for (Object[] row : items.published(type, LIMIT - written)) {
-        url(out, Page.absolute(request, WebPaths.item((String) kind[1], (String) row[0])), (Instant) row[1]);
+        url(
+            out,
+            Page.absolute(request, WebPaths.item((String) kind[1], (String) row[0])),
+            (Instant) row[1]);
         written++;
       }
     }

@@ -27,6 +27,12 @@ public class ThemePage extends Page {
     return new View(
         "theme",
         title,
-        Map.of("theme", theme, "heading", title, "introduction", introduction == null ? "" : introduction));
+        Map.of(
+            "theme",
+            theme,
+            "heading",
+            title,
+            "introduction",
+            introduction == null ? "" : introduction));
   }
 }

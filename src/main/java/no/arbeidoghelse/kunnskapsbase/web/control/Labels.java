@@ -44,7 +44,8 @@ public class Labels {
   }
 
   private static String label(TaxonomyTerm term, Locale locale) {
-    return term.labels().getOrDefault(locale.getLanguage(), term.labels().getOrDefault("nb", term.key()));
+    return term.labels()
+        .getOrDefault(locale.getLanguage(), term.labels().getOrDefault("nb", term.key()));
   }
 
   private static java.util.Optional<TaxonomyTerm> find(List<TaxonomyTerm> terms, String key) {

@@ -51,7 +51,8 @@ public class PageRenderer {
 
   static ResourceBundle bundle(Locale locale) {
     return ResourceBundle.getBundle(
-        "web.messages", ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : BOKMAL,
+        "web.messages",
+        ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : BOKMAL,
         PageRenderer.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
