@@ -110,3 +110,33 @@
     input.addEventListener("blur", close);
   });
 })();
+
+// 3. Uploads show their progress (the form works without this, as a plain multipart POST).
+(function () {
+  "use strict";
+  document.querySelectorAll("form[data-upload]").forEach(function (form) {
+    var bar = form.querySelector("progress");
+    form.addEventListener("submit", function (event) {
+      if (!window.XMLHttpRequest || !form.checkValidity()) {
+        return;
+      }
+      event.preventDefault();
+      var request = new XMLHttpRequest();
+      request.open("POST", form.action);
+      bar.hidden = false;
+      request.upload.addEventListener("progress", function (progress) {
+        if (progress.lengthComputable) {
+          bar.value = Math.round((100 * progress.loaded) / progress.total);
+        }
+      });
+      request.addEventListener("load", function () {
+        window.location.assign(request.responseURL || window.location.href);
+      });
+      request.addEventListener("error", function () {
+        bar.hidden = true;
+        form.submit();
+      });
+      request.send(new FormData(form));
+    });
+  });
+})();

@@ -126,6 +126,65 @@ try {
   await page.goto(base + "/sok?q=helse");
   await page.screenshot({ path: join(shots, "search-360.png"), fullPage: true });
 
+  // a researcher registers a project with a PDF and submits it; an editor publishes it; it is
+  // then in search and on the gap map
+  const [researcher, researcherPassword] = (process.env.KB_RESEARCHER ?? ":").split(":");
+  const [editor, editorPassword] = (process.env.KB_EDITOR ?? ":").split(":");
+  const pdf = process.env.KB_PDF;
+  const word = "fjordkompetanse" + Date.now().toString(36);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(base + "/logg-inn");
+  await audit("signin");
+  await page.fill("#username", researcher);
+  await page.fill("#password", "wrong-password");
+  let expected = consoleErrors.length; // the answers with 4xx statuses below are meant
+  await Promise.all([page.waitForLoadState("load"), page.click("form[action='/logg-inn'] button")]);
+  check((await page.locator("[role=alert]").count()) === 1, "a wrong password is told");
+  consoleErrors.splice(expected);
+  await page.fill("#password", researcherPassword);
+  await Promise.all([page.waitForURL(/\/mine$/), page.click("form[action='/logg-inn'] button")]);
+  await audit("mine");
+  await Promise.all([page.waitForURL(/\/mine\/ny/), page.click("a[href='/mine/ny?type=project']")]);
+  expected = consoleErrors.length;
+  await Promise.all([page.waitForLoadState("load"), page.click("form[novalidate] button[type=submit]")]);
+  consoleErrors.splice(expected);
+  check((await page.locator(".ds-error-summary").count()) === 1, "missing fields are summarised");
+  check((await page.locator("#title-error").count()) === 1, "the message stands next to the field");
+  await audit("form-errors");
+  await page.fill("#title", `Arbeidsretta tiltak i ${word}`);
+  await page.fill("#summary", `Eit prosjekt om ${word} og jobbstøtte.`);
+  await page.selectOption("#status", "ongoing");
+  await page.check("input[name=sectors][value=health]");
+  await page.check("input[name=levelsOfCare][value=primary-care]");
+  await page.check("input[name=topics][value=ips]");
+  await Promise.all([page.waitForURL(/melding=created/), page.click("form[novalidate] button[type=submit]")]);
+  await page.setInputFiles("#file", pdf);
+  await Promise.all([page.waitForURL(/melding=uploaded/), page.click("form[data-upload] button")]);
+  check((await page.locator("a[href^='/api/v1/documents/']").count()) === 1, "the uploaded document is listed");
+  await audit("edit");
+  await Promise.all([page.waitForURL(/melding=submit/), page.click("form:has(input[value=submit]) button")]);
+  await Promise.all([page.waitForURL(base + "/"), page.click("form[action='/logg-ut'] button")]);
+
+  await page.goto(base + "/logg-inn?returnTo=/redaksjon");
+  await page.fill("#username", editor);
+  await page.fill("#password", editorPassword);
+  await Promise.all([page.waitForURL(/\/redaksjon/), page.click("form[action='/logg-inn'] button")]);
+  await audit("editor");
+  const card = page.locator(".ds-card", { hasText: word });
+  check((await card.count()) === 1, "the submitted project waits in the editors' queue");
+  await Promise.all([page.waitForURL(/melding=publish/), card.locator("input[value=publish] ~ button").click()]);
+
+  let found = 0;
+  for (let i = 0; i < 20 && found === 0; i++) {
+    await page.goto(base + "/sok?q=" + word);
+    found = await total();
+    if (found === 0) await page.waitForTimeout(100);
+  }
+  check(found === 1, `the published project is found in search (${found})`);
+  await page.goto(base + "/kunnskapskart");
+  const mapped = Number(await page.locator("a[href*='topic=ips'][href*='level=primary-care']").first().textContent());
+  check(mapped >= 1, `the gap map counts it (${mapped})`);
+
   check(consoleErrors.length === 0, `no errors in the browser console: ${consoleErrors.join(" | ")}`);
 } catch (error) {
   fail(`the browser test stopped: ${error.stack ?? error}`);

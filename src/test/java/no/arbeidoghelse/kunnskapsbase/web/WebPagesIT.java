@@ -61,6 +61,16 @@ class WebPagesIT {
                 + "\"]}",
             ADMIN);
     assertEquals(201, theme.statusCode(), theme::body);
+    for (String[] user : new String[][] {{"forsker", "researcher"}, {"redaktor", "editor"}}) {
+      var made =
+          app.json(
+              "POST",
+              "/api/v1/users",
+              "{\"username\":\"" + user[0] + "\",\"password\":\"" + user[0] + "-passord-1\","
+                  + "\"displayName\":\"" + user[0] + "\",\"roles\":[\"" + user[1] + "\"]}",
+              ADMIN);
+      assertEquals(201, made.statusCode(), made::body);
+    }
     Thread.sleep(1000);
   }
 
@@ -188,13 +198,21 @@ class WebPagesIT {
     Files.createDirectories(shots);
     var process =
         new ProcessBuilder(
-                "node", "src/test/browser/pages.mjs", app.uri("").toString(), shots.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the browser test finished");
+            "node", "src/test/browser/pages.mjs", app.uri("").toString(), shots.toString());
+    process.environment().put("KB_RESEARCHER", "forsker:forsker-passord-1");
+    process.environment().put("KB_EDITOR", "redaktor:redaktor-passord-1");
+    process
+        .environment()
+        .put(
+            "KB_PDF",
+            Path.of("sample-docs/files/ips-unge-prosjektbeskrivelse.pdf").toAbsolutePath().toString());
+    var running = process.redirectErrorStream(true).start();
+    String output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(running.waitFor(5, TimeUnit.MINUTES), "the browser test finished");
     Files.writeString(shots.resolve("report.json"), output);
-    assertEquals(0, process.exitValue(), output);
-    assertTrue(Files.exists(shots.resolve("search.png")));
+    assertEquals(0, running.exitValue(), output);
+    for (String shot : new String[] {"front", "search", "record", "gapmap", "theme", "signin", "mine", "edit", "editor"}) {
+      assertTrue(Files.exists(shots.resolve(shot + ".png")), shot);
+    }
   }
 }

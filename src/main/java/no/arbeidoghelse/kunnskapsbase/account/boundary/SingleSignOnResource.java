@@ -100,7 +100,7 @@ public class SingleSignOnResource {
   }
 
   /** Only a path on this site: never an address elsewhere (no open redirect). */
-  static String safeReturn(String returnTo) {
+  public static String safeReturn(String returnTo) {
     if (returnTo == null
         || !returnTo.startsWith("/")
         || returnTo.startsWith("//")

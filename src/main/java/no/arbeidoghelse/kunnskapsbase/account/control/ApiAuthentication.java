@@ -33,6 +33,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
 
   public static final String SESSION_COOKIE = "kb_session";
   public static final String CSRF_HEADER = "X-CSRF-Token";
+  public static final String CSRF_FIELD = "_csrf";
 
   /** The session of a cookie-authenticated request, for the session resource. */
   public static final String SESSION_ATTRIBUTE = "kb.session";
@@ -138,7 +139,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     if (!SAFE_METHODS.contains(request.getMethod())
-        && !SecretTokens.same(request.getHeader(CSRF_HEADER), active.get().session().csrfToken())) {
+        && !SecretTokens.same(csrfToken(request), active.get().session().csrfToken())) {
       return refuse(
           request,
           context,
@@ -153,6 +154,23 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     request.setAttribute(SESSION_ATTRIBUTE, active.get().session());
     Account account = active.get().account();
     return context.notifyContainerAboutLogin(account.username(), Set.copyOf(account.roles()));
+  }
+
+  /**
+   * The CSRF token a request carries: the header (scripts), or the {@value #CSRF_FIELD} field of a
+   * web form (in the body of a url-encoded form, in the query of a multipart one).
+   */
+  private static String csrfToken(HttpServletRequest request) {
+    String header = request.getHeader(CSRF_HEADER);
+    if (header != null) {
+      return header;
+    }
+    String type = request.getContentType();
+    boolean form =
+        type == null
+            || type.startsWith("application/x-www-form-urlencoded")
+            || type.startsWith("multipart/form-data");
+    return form && !request.getRequestURI().startsWith("/api/") ? request.getParameter(CSRF_FIELD) : null;
   }
 
   private static AuthenticationStatus refuse(

@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import no.arbeidoghelse.kunnskapsbase.document.control.DocumentStore;
-import no.arbeidoghelse.kunnskapsbase.document.control.DocumentStore.StagedFile;
-import no.arbeidoghelse.kunnskapsbase.document.control.FileNames;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
@@ -32,6 +29,7 @@ public class ItemDocuments {
   private static final long ENVELOPE = 64 * 1024;
 
   private final DocumentOperations documents;
+  private final DocumentUploads uploads;
   private final Class<? extends Item> type;
   private final String itemId;
   private final Caller caller;
@@ -39,11 +37,13 @@ public class ItemDocuments {
 
   public ItemDocuments(
       DocumentOperations documents,
+      DocumentUploads uploads,
       Class<? extends Item> type,
       String itemId,
       Caller caller,
       long declaredLength) {
     this.documents = documents;
+    this.uploads = uploads;
     this.type = type;
     this.itemId = itemId;
     this.caller = caller;
@@ -73,34 +73,23 @@ public class ItemDocuments {
     if (language != null && !language.matches("[a-z]{2,3}")) {
       throw ApiException.invalidField("language", "must be a language code such as nb, nn or en");
     }
-    DocumentStore store = documents.store();
-    StagedFile staged = store.receive(file.getContent(), max);
-    if (staged.size() == 0) {
-      store.discard(staged);
-      throw ApiException.invalidField("file", "the file is empty");
-    }
-    try {
-      var attached =
-          documents.attach(
-              type,
-              itemId,
-              staged,
-              FileNames.safe(file.getFileName().orElse(null)),
-              title,
-              language,
-              file.getMediaType() == null
-                  ? MediaType.APPLICATION_OCTET_STREAM
-                  : file.getMediaType().toString(),
-              caller);
-      var json = attached.document();
-      return Response.status(attached.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
-          .location(URI.create(json.url()))
-          .entity(json)
-          .build();
-    } catch (RuntimeException e) {
-      store.discard(staged);
-      throw e;
-    }
+    var attached =
+        uploads.upload(
+            type,
+            itemId,
+            file.getContent(),
+            file.getFileName().orElse(null),
+            title,
+            language,
+            file.getMediaType() == null
+                ? MediaType.APPLICATION_OCTET_STREAM
+                : file.getMediaType().toString(),
+            caller);
+    var json = attached.document();
+    return Response.status(attached.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
+        .location(URI.create(json.url()))
+        .entity(json)
+        .build();
   }
 
   private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

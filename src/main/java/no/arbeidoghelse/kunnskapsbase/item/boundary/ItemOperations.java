@@ -172,6 +172,17 @@ public class ItemOperations {
     return toJson(mapper, item, caller);
   }
 
+  /** The item as its owners and editors see it, for changing it (403/404 for others). */
+  public <E extends Item, J extends ItemJson> J readEditable(
+      ItemMapper<E, J> mapper, String id, Caller caller) {
+    return toJson(mapper, items.findEditable(mapper.entityClass(), id, caller), caller);
+  }
+
+  /** The caller's own and co-owned records in every state, the latest changed first. */
+  public Page<ReviewQueueEntryJson> owned(PageRequest page, Caller caller) {
+    return items.owned(caller, page).map(ReviewQueueEntryJson::of);
+  }
+
   /** Items waiting for an editor, the longest-waiting first. */
   public Page<ReviewQueueEntryJson> reviewQueue(PageRequest page, Caller caller) {
     caller.requireAuthenticated();

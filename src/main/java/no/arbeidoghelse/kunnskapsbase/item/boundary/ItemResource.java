@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
+import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentUploads;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.ItemDocuments;
 import no.arbeidoghelse.kunnskapsbase.history.boundary.HistoryEntryJson;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
@@ -41,6 +42,7 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
 
   @Inject protected ItemOperations operations;
   @Inject protected DocumentOperations documents;
+  @Inject protected DocumentUploads uploads;
   @Inject protected SearchOperations search;
   @Context protected HttpHeaders headers;
   @Context protected SecurityContext security;
@@ -165,6 +167,7 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
   public ItemDocuments documents(@PathParam("id") String id) {
     return new ItemDocuments(
         documents,
+        uploads,
         mapper().entityClass(),
         id,
         caller(),

@@ -3,9 +3,16 @@ package no.arbeidoghelse.kunnskapsbase.item.boundary;
 import java.time.Instant;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 
-/** A record waiting for review, as the editor's queue lists it. */
+/** A record in a list of work: the editors' review queue, or a researcher's own records. */
 public record ReviewQueueEntryJson(
-    String id, String type, String title, String owner, Instant submittedAt, String url) {
+    String id,
+    String type,
+    String title,
+    String owner,
+    String state,
+    Instant submittedAt,
+    Instant updatedAt,
+    String url) {
 
   static ReviewQueueEntryJson of(Item item) {
     return new ReviewQueueEntryJson(
@@ -13,7 +20,9 @@ public record ReviewQueueEntryJson(
         item.type().key(),
         item.title(),
         item.owner(),
+        item.state().key(),
         item.submittedAt(),
+        item.updatedAt(),
         item.type().path(item.id()));
   }
 }

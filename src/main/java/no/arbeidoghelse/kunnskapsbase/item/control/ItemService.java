@@ -201,6 +201,24 @@ public class ItemService {
         .getResultList();
   }
 
+  /** The items the caller owns or co-owns, in every state, the latest changed first. */
+  public Page<Item> owned(Caller caller, PageRequest page) {
+    caller.requireAuthenticated();
+    String where =
+        " WHERE i.owner = :user OR i.id IN (SELECT j.id FROM Item j JOIN j.coOwners c WHERE c = :user)";
+    long total =
+        em.createQuery("SELECT COUNT(i) FROM Item i" + where, Long.class)
+            .setParameter("user", caller.username())
+            .getSingleResult();
+    List<Item> items =
+        em.createQuery("SELECT i FROM Item i" + where + " ORDER BY i.updatedAt DESC, i.id", Item.class)
+            .setParameter("user", caller.username())
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(items, total, page);
+  }
+
   /** Items waiting for review, the longest-waiting first. */
   public Page<Item> reviewQueue(PageRequest page) {
     var count =

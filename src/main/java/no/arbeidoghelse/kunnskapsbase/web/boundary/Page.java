@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.arbeidoghelse.kunnskapsbase.account.boundary.SessionCookies;
+import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
+import no.arbeidoghelse.kunnskapsbase.account.control.AuthenticationFailure;
+import no.arbeidoghelse.kunnskapsbase.account.entity.AccountSession;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
@@ -35,7 +38,8 @@ public abstract class Page extends HttpServlet {
   protected record View(String template, String title, Map<String, Object> model) {}
 
   /** The request as a page sees it. */
-  protected record Visit(HttpServletRequest request, Locale locale, Caller caller) {
+  protected record Visit(
+      HttpServletRequest request, HttpServletResponse response, Locale locale, Caller caller) {
     public String lang() {
       return locale.getLanguage();
     }
@@ -47,16 +51,75 @@ public abstract class Page extends HttpServlet {
 
   protected abstract View view(Visit visit);
 
+  /** What a form leads to: another address (303 See Other), or a page shown with a status. */
+  protected record Outcome(String redirect, View view, int status) {
+    static Outcome redirect(String url) {
+      return new Outcome(url, null, 303);
+    }
+
+    static Outcome show(View view, int status) {
+      return new Outcome(null, view, status);
+    }
+  }
+
+  /** A page that needs a signed-in visitor sends others to the sign-in page and back. */
+  static final class SignInRequired extends RuntimeException {
+    SignInRequired() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Handles a form; pages without forms answer 405. */
+  protected Outcome submit(Visit visit) {
+    throw new ApiException(405, visit.text("error.method"));
+  }
+
+  static void requireSignedIn(Visit visit) {
+    if (!visit.caller().isAuthenticated()) {
+      throw new SignInRequired();
+    }
+  }
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    serve(request, response, visit -> Outcome.show(view(visit), 200));
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    serve(request, response, this::submit);
+  }
+
+  private void serve(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      java.util.function.Function<Visit, Outcome> handler)
+      throws IOException {
     request.setCharacterEncoding("UTF-8");
     Locale locale = language(request, response);
-    var visit = new Visit(request, locale, Caller.from(request));
-    int status = 200;
+    var visit = new Visit(request, response, locale, Caller.from(request));
+    int status;
     String html;
     try {
-      html = render(visit, view(visit));
+      if (request.getAttribute(AuthenticationFailure.ATTRIBUTE) instanceof AuthenticationFailure refused
+          && !"GET".equals(request.getMethod())) {
+        // a form whose CSRF token or credentials were refused is not handled at all
+        throw new ApiException(refused.status(), visit.text("error.refused"));
+      }
+      Outcome outcome = handler.apply(visit);
+      if (outcome.redirect() != null) {
+        response.setStatus(303);
+        response.setHeader("Location", outcome.redirect());
+        return;
+      }
+      status = outcome.status();
+      html = render(visit, outcome.view());
+    } catch (SignInRequired e) {
+      response.setStatus(303);
+      response.setHeader("Location", "/logg-inn?returnTo=" + encode(returnTo(request)));
+      return;
     } catch (ApiException e) {
       status = e.status();
       html = render(visit, error(visit, status, e.getMessage()));
@@ -72,6 +135,15 @@ public abstract class Page extends HttpServlet {
     response.getWriter().write(html);
   }
 
+  /** Where to come back to after signing in: this page (a GET), else "my records". */
+  private static String returnTo(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod())) {
+      return "/mine";
+    }
+    return request.getRequestURI()
+        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+  }
+
   /** The whole page as text first, so a failure half-way never sends half a page. */
   private String render(Visit visit, View view) {
     HttpServletRequest request = visit.request();
@@ -85,6 +157,13 @@ public abstract class Page extends HttpServlet {
     model.put("path", request.getRequestURI());
     model.put("canonical", absolute(request, request.getRequestURI()));
     model.put("signedIn", visit.caller().isAuthenticated() ? visit.caller().username() : null);
+    model.put("editor", visit.caller().isEditor());
+    model.put("admin", visit.caller().isAdmin());
+    model.put(
+        "csrf",
+        request.getAttribute(ApiAuthentication.SESSION_ATTRIBUTE) instanceof AccountSession session
+            ? session.csrfToken()
+            : null);
     model.putIfAbsent("description", visit.text("site.description"));
     var out = new java.io.StringWriter();
     renderer.render(view.template(), locale, model, out);

@@ -1,0 +1,83 @@
+package no.arbeidoghelse.kunnskapsbase.web.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import java.util.Map;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
+import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
+import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
+
+/**
+ * The editors' desk: the review queue, oldest first, where each record can be opened, published,
+ * or sent back to its owner with a comment.
+ */
+@WebServlet(urlPatterns = "/redaksjon")
+public class EditorPage extends Page {
+
+  @Inject ItemOperations items;
+  @Inject ProjectMapper projects;
+  @Inject PublicationMapper publications;
+  @Inject PracticeReportMapper practiceReports;
+
+  /** A record in the queue as the page lists it. */
+  public record Waiting(
+      String id, String type, String typeLabel, String title, String owner, String submitted, String url) {}
+
+  @Override
+  protected View view(Visit visit) {
+    requireSignedIn(visit);
+    var queue = items.reviewQueue(PageRequest.of(visit.request().getParameter("page"), "50"), visit.caller());
+    var waiting =
+        queue.items().stream()
+            .map(
+                r ->
+                    new Waiting(
+                        r.id(),
+                        r.type(),
+                        visit.text("type." + r.type()),
+                        r.title(),
+                        r.owner(),
+                        r.submittedAt() == null ? "" : r.submittedAt().toString().substring(0, 10),
+                        WebPaths.item(r.type(), r.id())))
+            .toList();
+    String done = visit.request().getParameter("melding");
+    return new View(
+        "editor",
+        visit.text("editor.title"),
+        Map.of(
+            "waiting", waiting,
+            "total", queue.total(),
+            "message", done == null ? "" : visit.text("editor.done." + done)));
+  }
+
+  @Override
+  protected Outcome submit(Visit visit) {
+    requireSignedIn(visit);
+    var request = visit.request();
+    String type = request.getParameter("type");
+    String id = request.getParameter("id");
+    String action = request.getParameter("action");
+    if (type == null || id == null || !WebPaths.ITEMS.containsKey(type)) {
+      throw ApiException.badRequest(visit.text("error.request"));
+    }
+    WorkflowAction chosen =
+        switch (action == null ? "" : action) {
+          case "publish" -> WorkflowAction.PUBLISH;
+          case "return" -> WorkflowAction.RETURN;
+          default -> throw ApiException.badRequest(visit.text("error.request"));
+        };
+    ItemMapper<?, ?> mapper =
+        switch (type) {
+          case "project" -> projects;
+          case "publication" -> publications;
+          default -> practiceReports;
+        };
+    items.take(mapper, id, chosen, request.getParameter("comment"), null, visit.caller());
+    return Outcome.redirect("/redaksjon?melding=" + action);
+  }
+}

@@ -1,0 +1,362 @@
+package no.arbeidoghelse.kunnskapsbase.web.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
+import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentUploads;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
+import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
+import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
+import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
+
+/**
+ * Registering and changing a record as a researcher: the form (taxonomy as check boxes, messages
+ * next to the fields and in a summary at the top), the documents with their extraction status and
+ * an upload form, and the workflow buttons (submit for review, withdraw). Everything goes through
+ * the same operations as the API, so the same rules hold.
+ *
+ * <p>Addresses: {@code /mine/ny?type=project} (new), {@code /mine/prosjekter/{id}} (change), and
+ * below it {@code /handling} (workflow) and {@code /dokumenter} (upload, multipart).
+ */
+@WebServlet(urlPatterns = "/mine/*")
+@MultipartConfig(fileSizeThreshold = 1024 * 1024)
+public class RecordFormPage extends Page {
+
+  /** The form's fields that are texts, by type; the rest are lists and check boxes. */
+  static final Map<String, List<String>> OWN_FIELDS =
+      Map.of(
+          "project", List.of("status", "startDate", "endDate", "design", "targetGroup"),
+          "publication", List.of("publicationType", "year", "authors", "abstractText", "doi", "venue"),
+          "practice-report", List.of("provider", "providerType", "year", "results", "lessons", "contact"));
+
+  static final List<String> COMMON_FIELDS =
+      List.of("title", "titleEn", "summary", "summaryEn", "language", "keywords");
+
+  static final Set<String> NUMBERS = Set.of("year");
+  static final Set<String> LINES = Set.of("authors");
+  static final Set<String> DATES = Set.of("startDate", "endDate");
+
+  @Inject ItemOperations items;
+  @Inject ProjectMapper projects;
+  @Inject PublicationMapper publications;
+  @Inject PracticeReportMapper practiceReports;
+  @Inject DocumentOperations documents;
+  @Inject DocumentUploads uploads;
+  @Inject Labels labels;
+  @Inject jakarta.validation.Validator validator;
+
+  /** Where a record's form is. */
+  static String editPath(String type, String id) {
+    return "/mine" + WebPaths.ITEMS.get(type) + "/" + id;
+  }
+
+  /** The address split: type (or null for a new one), id, and what is asked below it. */
+  private record Target(String type, String id, String action) {}
+
+  private Target target(Visit visit) {
+    String info = visit.request().getPathInfo();
+    String[] parts = info == null ? new String[0] : info.replaceAll("^/+|/+$", "").split("/");
+    if (parts.length == 1 && parts[0].equals("ny")) {
+      String type = visit.request().getParameter("type");
+      if (!WebPaths.ITEMS.containsKey(type)) {
+        type = "project";
+      }
+      return new Target(type, null, null);
+    }
+    if (parts.length >= 2 && parts.length <= 3) {
+      String type =
+          WebPaths.ITEMS.entrySet().stream()
+              .filter(e -> e.getValue().equals("/" + parts[0]))
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElse(null);
+      if (type != null) {
+        return new Target(type, parts[1], parts.length == 3 ? parts[2] : null);
+      }
+    }
+    throw ApiException.notFound(visit.text("error.noSuchPage"));
+  }
+
+  private ItemMapper<?, ?> mapper(String type) {
+    return switch (type) {
+      case "project" -> projects;
+      case "publication" -> publications;
+      default -> practiceReports;
+    };
+  }
+
+  @Override
+  protected View view(Visit visit) {
+    requireSignedIn(visit);
+    Target target = target(visit);
+    if (target.action() != null) {
+      throw ApiException.notFound(visit.text("error.noSuchPage"));
+    }
+    if (target.id() == null) {
+      return form(visit, target, null, Map.of("language", "nb"), Map.of(), null);
+    }
+    ItemJson record = items.readEditable(mapper(target.type()), target.id(), visit.caller());
+    String saved = visit.request().getParameter("melding");
+    return form(visit, target, record, values(record), Map.of(), saved == null ? null : visit.text("form.done." + saved));
+  }
+
+  @Override
+  protected Outcome submit(Visit visit) {
+    requireSignedIn(visit);
+    Target target = target(visit);
+    if ("handling".equals(target.action())) {
+      return act(visit, target);
+    }
+    if ("dokumenter".equals(target.action())) {
+      return upload(visit, target);
+    }
+    if (target.action() != null) {
+      throw ApiException.notFound(visit.text("error.noSuchPage"));
+    }
+    Map<String, Object> values = submitted(visit, target.type());
+    ItemJson record = null;
+    try {
+      ItemJson json = fromForm(values, target.type());
+      if (target.id() == null) {
+        ItemJson created = create(mapper(target.type()), json, visit);
+        return Outcome.redirect(editPath(target.type(), created.id) + "?melding=created");
+      }
+      record = items.readEditable(mapper(target.type()), target.id(), visit.caller());
+      String version = visit.request().getParameter("version");
+      update(mapper(target.type()), target.id(), json, "\"" + version + "\"", visit);
+      return Outcome.redirect(editPath(target.type(), target.id()) + "?melding=saved");
+    } catch (ApiException e) {
+      if (e.status() != 400 && e.status() != 409 && e.status() != 412) {
+        throw e;
+      }
+      Map<String, String> errors = new LinkedHashMap<>();
+      if (e.errors() != null) {
+        for (Problem.FieldError error : e.errors()) {
+          errors.putIfAbsent(error.field().replaceAll("\\[.*$", ""), error.message());
+        }
+      }
+      if (errors.isEmpty()) {
+        errors.put("", e.getMessage());
+      }
+      return Outcome.show(form(visit, target, record, values, errors, null), e.status());
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private ItemJson create(ItemMapper mapper, ItemJson json, Visit visit) {
+    return items.create(mapper, json, visit.caller());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private ItemJson update(ItemMapper mapper, String id, ItemJson json, String ifMatch, Visit visit) {
+    return items.update(mapper, id, json, ifMatch, visit.caller());
+  }
+
+  private Outcome act(Visit visit, Target target) {
+    String action = visit.request().getParameter("action");
+    WorkflowAction chosen =
+        switch (action == null ? "" : action) {
+          case "submit" -> WorkflowAction.SUBMIT;
+          case "withdraw" -> WorkflowAction.WITHDRAW;
+          case "restore" -> WorkflowAction.RESTORE;
+          default -> throw ApiException.badRequest(visit.text("error.request"));
+        };
+    items.take(mapper(target.type()), target.id(), chosen, visit.request().getParameter("comment"), null, visit.caller());
+    return Outcome.redirect(editPath(target.type(), target.id()) + "?melding=" + action);
+  }
+
+  private Outcome upload(Visit visit, Target target) {
+    Part file;
+    try {
+      file = visit.request().getPart("file");
+    } catch (IOException | ServletException | IllegalStateException e) {
+      throw ApiException.badRequest(visit.text("form.upload.failed"));
+    }
+    if (file == null || file.getSize() == 0) {
+      throw ApiException.invalidField("file", visit.text("form.upload.empty"));
+    }
+    try (var content = file.getInputStream()) {
+      uploads.upload(
+          mapper(target.type()).entityClass(),
+          target.id(),
+          content,
+          file.getSubmittedFileName(),
+          blankToNull(visit.request().getParameter("title")),
+          null,
+          file.getContentType() == null ? "application/octet-stream" : file.getContentType(),
+          visit.caller());
+    } catch (IOException e) {
+      throw ApiException.badRequest(visit.text("form.upload.failed"));
+    }
+    return Outcome.redirect(editPath(target.type(), target.id()) + "?melding=uploaded");
+  }
+
+  private View form(
+      Visit visit,
+      Target target,
+      ItemJson record,
+      Map<String, Object> values,
+      Map<String, String> errors,
+      String message) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("type", target.type());
+    model.put("typeLabel", visit.text("type." + target.type()));
+    model.put("record", record);
+    model.put("values", values);
+    model.put("errors", errors);
+    model.put("message", message);
+    model.put("fields", OWN_FIELDS.get(target.type()));
+    model.put("sectors", labels.terms(TaxonomyScheme.SECTOR, visit.locale()));
+    model.put("levels", labels.terms(TaxonomyScheme.LEVEL_OF_CARE, visit.locale()));
+    model.put("topics", labels.terms(TaxonomyScheme.TOPIC, visit.locale()));
+    model.put(
+        "action",
+        target.id() == null ? "/mine/ny?type=" + target.type() : editPath(target.type(), target.id()));
+    if (record != null) {
+      model.put("documents", documents.ofItem(mapper(target.type()).entityClass(), target.id(), visit.caller()));
+      model.put("viewUrl", WebPaths.item(target.type(), target.id()));
+    }
+    String title =
+        record == null
+            ? visit.text("form.new", visit.text("type." + target.type()).toLowerCase(visit.locale()))
+            : visit.text("form.edit", record.title);
+    return new View("edit", title, model);
+  }
+
+  /** The record's values as the form shows them. */
+  private static Map<String, Object> values(ItemJson record) {
+    JsonObject json = parse(JsonbConfiguration.jsonb().toJson(record));
+    Map<String, Object> values = new HashMap<>();
+    json.forEach(
+        (name, value) -> {
+          if (value instanceof JsonString text) {
+            values.put(name, text.getString());
+          } else if (value.getValueType() == JsonValue.ValueType.NUMBER) {
+            values.put(name, value.toString());
+          } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            List<String> list = new ArrayList<>();
+            value.asJsonArray().forEach(v -> { if (v instanceof JsonString s) list.add(s.getString()); });
+            values.put(name, list);
+          }
+        });
+    values.put("keywords", String.join(", ", record.keywords == null ? List.of() : record.keywords));
+    @SuppressWarnings("unchecked")
+    List<String> authors = (List<String>) values.getOrDefault("authors", List.of());
+    values.put("authors", String.join("\n", authors));
+    return values;
+  }
+
+  /** The form as sent: texts, and the check boxes as lists. */
+  private static Map<String, Object> submitted(Visit visit, String type) {
+    Map<String, Object> values = new HashMap<>();
+    var request = visit.request();
+    for (String field : COMMON_FIELDS) {
+      values.put(field, orEmpty(request.getParameter(field)));
+    }
+    for (String field : OWN_FIELDS.get(type)) {
+      values.put(field, orEmpty(request.getParameter(field)));
+    }
+    for (String list : List.of("sectors", "levelsOfCare", "topics")) {
+      String[] chosen = request.getParameterValues(list);
+      values.put(list, chosen == null ? List.of() : Arrays.asList(chosen));
+    }
+    return values;
+  }
+
+  /** The record's JSON made from the form, read by the API's own JSON binding. */
+  private ItemJson fromForm(Map<String, Object> values, String type) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    List<Problem.FieldError> errors = new ArrayList<>();
+    List<String> fields = new ArrayList<>(COMMON_FIELDS);
+    fields.addAll(OWN_FIELDS.get(type));
+    for (String field : fields) {
+      String value = ((String) values.get(field)).strip();
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (field.equals("keywords")) {
+        JsonArrayBuilder keywords = Json.createArrayBuilder();
+        Arrays.stream(value.split(",")).map(String::strip).filter(k -> !k.isEmpty()).forEach(keywords::add);
+        json.add(field, keywords);
+      } else if (LINES.contains(field)) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        value.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+        json.add(field, lines);
+      } else if (DATES.contains(field)) {
+        try {
+          json.add(field, java.time.LocalDate.parse(value).toString());
+        } catch (java.time.format.DateTimeParseException e) {
+          errors.add(new Problem.FieldError(field, "must be a date such as 2024-03-01"));
+        }
+      } else if (NUMBERS.contains(field)) {
+        try {
+          json.add(field, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+          errors.add(new Problem.FieldError(field, "must be a whole number such as 2024"));
+        }
+      } else {
+        json.add(field, value);
+      }
+    }
+    for (String list : List.of("sectors", "levelsOfCare", "topics")) {
+      @SuppressWarnings("unchecked")
+      List<String> chosen = (List<String>) values.get(list);
+      json.add(list, Json.createArrayBuilder(chosen));
+    }
+    ItemJson parsed;
+    try {
+      parsed = JsonbConfiguration.jsonb().fromJson(json.build().toString(), mapper(type).jsonClass());
+    } catch (JsonbException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    if (!errors.isEmpty()) {
+      // the fields that could not be read, and what the usual checks say about the rest
+      validator
+          .validate(parsed)
+          .forEach(v -> errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())));
+      throw ApiException.invalid(errors);
+    }
+    return parsed;
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static JsonObject parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}
