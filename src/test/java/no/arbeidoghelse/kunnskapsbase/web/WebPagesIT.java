@@ -201,6 +201,7 @@ class WebPagesIT {
             "node", "src/test/browser/pages.mjs", app.uri("").toString(), shots.toString());
     process.environment().put("KB_RESEARCHER", "forsker:forsker-passord-1");
     process.environment().put("KB_EDITOR", "redaktor:redaktor-passord-1");
+    process.environment().put("KB_ADMIN", ADMIN);
     process
         .environment()
         .put(
@@ -211,7 +212,7 @@ class WebPagesIT {
     assertTrue(running.waitFor(5, TimeUnit.MINUTES), "the browser test finished");
     Files.writeString(shots.resolve("report.json"), output);
     assertEquals(0, running.exitValue(), output);
-    for (String shot : new String[] {"front", "search", "record", "gapmap", "theme", "signin", "mine", "edit", "editor"}) {
+    for (String shot : new String[] {"front", "search", "record", "gapmap", "theme", "signin", "mine", "edit", "editor", "curation", "users"}) {
       assertTrue(Files.exists(shots.resolve(shot + ".png")), shot);
     }
   }

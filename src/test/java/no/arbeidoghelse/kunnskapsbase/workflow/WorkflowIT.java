@@ -104,18 +104,27 @@ class WorkflowIT {
     return app.json("POST", "/api/v1/projects/" + projectId + "/" + action, body, credentials);
   }
 
-  static long publicHits(String query) throws Exception {
-    return body(expect(200, app.get("/api/v1/search?q=" + query))).getInt("total");
+  static long hits(String query, String credentials) throws Exception {
+    return body(expect(200, app.json("GET", "/api/v1/search?q=" + query, null, credentials)))
+        .getInt("total");
   }
 
-  /** Waits up to a second (the promise for search) for the number of public hits. */
-  static void awaitPublicHits(String query, long expected) throws Exception {
+  static long publicHits(String query) throws Exception {
+    return hits(query, null);
+  }
+
+  /** Waits up to a second (the promise for search) for the number of hits the caller gets. */
+  static void awaitHits(String query, String credentials, long expected) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-    long hits;
-    while ((hits = publicHits(query)) != expected && System.nanoTime() < deadline) {
+    long found;
+    while ((found = hits(query, credentials)) != expected && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertEquals(expected, hits, "public hits for " + query + " within a second");
+    assertEquals(expected, found, "hits for " + query + " within a second");
+  }
+
+  static void awaitPublicHits(String query, long expected) throws Exception {
+    awaitHits(query, null, expected);
   }
 
   @Test
@@ -144,10 +153,7 @@ class WorkflowIT {
     assertEquals(0, publicHits(UNIQUE_WORD));
     expect(404, app.json("GET", "/api/v1/projects/" + projectId, null, OTHER));
     // the owner finds their own draft in search
-    assertEquals(
-        1,
-        body(expect(200, app.json("GET", "/api/v1/search?q=" + UNIQUE_WORD, null, RESEARCHER)))
-            .getInt("total"));
+    awaitHits(UNIQUE_WORD, RESEARCHER, 1);
 
     expect(403, action("publish", RESEARCHER, null));
     JsonObject submitted = body(expect(200, action("submit", RESEARCHER, null)));
@@ -309,10 +315,8 @@ class WorkflowIT {
             .map(jakarta.json.JsonString::getString)
             .toList());
     expect(200, app.json("GET", path, null, OTHER));
-    assertEquals(
-        1,
-        body(app.json("GET", "/api/v1/search?q=utkast", null, OTHER)).getInt("total"),
-        "a co-owner finds the draft in search");
+    // a co-owner finds the draft in search
+    awaitHits("utkast", OTHER, 1);
     expect(200, app.json("POST", path + "/submit", null, OTHER));
     expect(
         403,

@@ -10,6 +10,8 @@ import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.FeaturedRecord;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.Theme;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
 
 /**
  * What curation shows, for the API and the web pages alike: the featured records and themes as the
@@ -20,6 +22,7 @@ import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 public class CurationViews {
 
   @Inject Curation curation;
+  @Inject jakarta.validation.Validator validator;
 
   public List<FeaturedJson> featured(boolean everything) {
     LocalDate today = curation.today();
@@ -72,5 +75,56 @@ public class CurationViews {
             .filter(item -> everything ? item != null : CurationRequests.isPublished(item))
             .map(CuratedItemJson::of)
             .toList());
+  }
+
+  /** Features a record (editors); for the editors' page. */
+  public FeaturedJson feature(FeaturedInputJson body, Caller caller) {
+    Curation.requireEditor(caller);
+    RequestValidation.requireValid(validator, body);
+    FeaturedRecord entry = saveFeatured(null, body, caller);
+    return json(entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
+  }
+
+  public void unfeature(String id, Caller caller) {
+    curation.deleteFeatured(id, caller);
+  }
+
+  /** Creates a theme collection (editors); for the editors' page. */
+  public ThemeJson createTheme(ThemeInputJson body, Caller caller) {
+    Curation.requireEditor(caller);
+    RequestValidation.requireValid(validator, body);
+    Theme theme = saveTheme(null, body, caller);
+    return json(theme, curation.items(theme.itemIds()), true);
+  }
+
+  public void deleteTheme(String idOrSlug, Caller caller) {
+    curation.deleteTheme(idOrSlug, caller);
+  }
+
+    /** Creates (existing null) or changes a featured record from a validated body. */
+  FeaturedRecord saveFeatured(FeaturedRecord existing, FeaturedInputJson body, Caller caller) {
+    return curation.saveFeatured(
+        existing,
+        body.itemId().strip(),
+        body.position(),
+        body.from(),
+        body.to(),
+        CurationRequests.blankToNull(body.teaser()),
+        CurationRequests.blankToNull(body.teaserEn()),
+        caller);
+  }
+
+    /** Creates (existing null) or changes a theme from a validated body. */
+  Theme saveTheme(Theme existing, ThemeInputJson body, Caller caller) {
+    return curation.saveTheme(
+        existing,
+        body.slug(),
+        body.title().strip(),
+        CurationRequests.blankToNull(body.titleEn()),
+        CurationRequests.blankToNull(body.introduction()),
+        CurationRequests.blankToNull(body.introductionEn()),
+        body.position(),
+        body.itemIds().stream().map(String::strip).toList(),
+        caller);
   }
 }

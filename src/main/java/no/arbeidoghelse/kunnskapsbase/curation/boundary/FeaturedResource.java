@@ -62,15 +62,9 @@ public class FeaturedResource {
 
   @POST
   public Response feature(FeaturedInputJson body) {
-    Curation.requireEditor(caller());
-    RequestValidation.requireValid(validator, body);
-    FeaturedRecord entry = saveFeatured(null, body);
+    FeaturedJson entry = views.feature(body, caller());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(entry.id()).build())
-        .entity(
-            CurationViews.json(
-                entry,
-                curation.items(List.of(entry.itemId())).get(entry.itemId()),
-                curation.today()))
+        .entity(entry)
         .build();
   }
 
@@ -80,7 +74,7 @@ public class FeaturedResource {
     Curation.requireEditor(caller());
     FeaturedRecord existing = curation.requireFeatured(id);
     RequestValidation.requireValid(validator, body);
-    FeaturedRecord entry = saveFeatured(existing, body);
+    FeaturedRecord entry = views.saveFeatured(existing, body, caller());
     return CurationViews.json(
         entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
   }
@@ -88,19 +82,8 @@ public class FeaturedResource {
   @DELETE
   @Path("{id}")
   public Response unfeature(@PathParam("id") String id) {
-    curation.deleteFeatured(id, caller());
+    views.unfeature(id, caller());
     return Response.noContent().build();
   }
 
-  private FeaturedRecord saveFeatured(FeaturedRecord existing, FeaturedInputJson body) {
-    return curation.saveFeatured(
-        existing,
-        body.itemId().strip(),
-        body.position(),
-        body.from(),
-        body.to(),
-        CurationRequests.blankToNull(body.teaser()),
-        CurationRequests.blankToNull(body.teaserEn()),
-        caller());
-  }
 }

@@ -59,11 +59,9 @@ public class ThemesResource {
 
   @POST
   public Response createTheme(ThemeInputJson body) {
-    Curation.requireEditor(caller());
-    RequestValidation.requireValid(validator, body);
-    Theme theme = saveTheme(null, body);
+    ThemeJson theme = views.createTheme(body, caller());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(theme.id()).build())
-        .entity(CurationViews.json(theme, curation.items(theme.itemIds()), true))
+        .entity(theme)
         .build();
   }
 
@@ -73,27 +71,15 @@ public class ThemesResource {
     Curation.requireEditor(caller());
     Theme existing = curation.requireTheme(idOrSlug);
     RequestValidation.requireValid(validator, body);
-    Theme theme = saveTheme(existing, body);
+    Theme theme = views.saveTheme(existing, body, caller());
     return CurationViews.json(theme, curation.items(theme.itemIds()), true);
   }
 
   @DELETE
   @Path("{idOrSlug}")
   public Response deleteTheme(@PathParam("idOrSlug") String idOrSlug) {
-    curation.deleteTheme(idOrSlug, caller());
+    views.deleteTheme(idOrSlug, caller());
     return Response.noContent().build();
   }
 
-  private Theme saveTheme(Theme existing, ThemeInputJson body) {
-    return curation.saveTheme(
-        existing,
-        body.slug(),
-        body.title().strip(),
-        CurationRequests.blankToNull(body.titleEn()),
-        CurationRequests.blankToNull(body.introduction()),
-        CurationRequests.blankToNull(body.introductionEn()),
-        body.position(),
-        body.itemIds().stream().map(String::strip).toList(),
-        caller());
-  }
 }

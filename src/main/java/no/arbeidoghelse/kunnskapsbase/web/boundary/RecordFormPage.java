@@ -159,7 +159,7 @@ public class RecordFormPage extends Page {
       Map<String, String> errors = new LinkedHashMap<>();
       if (e.errors() != null) {
         for (Problem.FieldError error : e.errors()) {
-          errors.putIfAbsent(error.field().replaceAll("\\[.*$", ""), error.message());
+          errors.putIfAbsent(error.field().replaceAll("\\[.*$", ""), FieldMessages.of(error.message(), visit));
         }
       }
       if (errors.isEmpty()) {
