@@ -66,8 +66,16 @@ class WebPagesIT {
           app.json(
               "POST",
               "/api/v1/users",
-              "{\"username\":\"" + user[0] + "\",\"password\":\"" + user[0] + "-passord-1\","
-                  + "\"displayName\":\"" + user[0] + "\",\"roles\":[\"" + user[1] + "\"]}",
+              "{\"username\":\""
+                  + user[0]
+                  + "\",\"password\":\""
+                  + user[0]
+                  + "-passord-1\","
+                  + "\"displayName\":\""
+                  + user[0]
+                  + "\",\"roles\":[\""
+                  + user[1]
+                  + "\"]}",
               ADMIN);
       assertEquals(201, made.statusCode(), made::body);
     }
@@ -206,13 +214,28 @@ class WebPagesIT {
         .environment()
         .put(
             "KB_PDF",
-            Path.of("sample-docs/files/ips-unge-prosjektbeskrivelse.pdf").toAbsolutePath().toString());
+            Path.of("sample-docs/files/ips-unge-prosjektbeskrivelse.pdf")
+                .toAbsolutePath()
+                .toString());
     var running = process.redirectErrorStream(true).start();
     String output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(running.waitFor(5, TimeUnit.MINUTES), "the browser test finished");
     Files.writeString(shots.resolve("report.json"), output);
     assertEquals(0, running.exitValue(), output);
-    for (String shot : new String[] {"front", "search", "record", "gapmap", "theme", "signin", "mine", "edit", "editor", "curation", "users"}) {
+    for (String shot :
+        new String[] {
+          "front",
+          "search",
+          "record",
+          "gapmap",
+          "theme",
+          "signin",
+          "mine",
+          "edit",
+          "editor",
+          "curation",
+          "users"
+        }) {
       assertTrue(Files.exists(shots.resolve(shot + ".png")), shot);
     }
   }

@@ -170,7 +170,9 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         type == null
             || type.startsWith("application/x-www-form-urlencoded")
             || type.startsWith("multipart/form-data");
-    return form && !request.getRequestURI().startsWith("/api/") ? request.getParameter(CSRF_FIELD) : null;
+    return form && !request.getRequestURI().startsWith("/api/")
+        ? request.getParameter(CSRF_FIELD)
+        : null;
   }
 
   private static AuthenticationStatus refuse(

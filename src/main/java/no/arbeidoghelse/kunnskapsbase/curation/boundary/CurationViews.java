@@ -82,7 +82,8 @@ public class CurationViews {
     Curation.requireEditor(caller);
     RequestValidation.requireValid(validator, body);
     FeaturedRecord entry = saveFeatured(null, body, caller);
-    return json(entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
+    return json(
+        entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
   }
 
   public void unfeature(String id, Caller caller) {
@@ -101,7 +102,7 @@ public class CurationViews {
     curation.deleteTheme(idOrSlug, caller);
   }
 
-    /** Creates (existing null) or changes a featured record from a validated body. */
+  /** Creates (existing null) or changes a featured record from a validated body. */
   FeaturedRecord saveFeatured(FeaturedRecord existing, FeaturedInputJson body, Caller caller) {
     return curation.saveFeatured(
         existing,
@@ -114,7 +115,7 @@ public class CurationViews {
         caller);
   }
 
-    /** Creates (existing null) or changes a theme from a validated body. */
+  /** Creates (existing null) or changes a theme from a validated body. */
   Theme saveTheme(Theme existing, ThemeInputJson body, Caller caller) {
     return curation.saveTheme(
         existing,

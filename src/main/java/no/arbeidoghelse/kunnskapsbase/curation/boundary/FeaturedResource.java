@@ -85,5 +85,4 @@ public class FeaturedResource {
     views.unfeature(id, caller());
     return Response.noContent().build();
   }
-
 }

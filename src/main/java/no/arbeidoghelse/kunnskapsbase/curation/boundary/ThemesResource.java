@@ -81,5 +81,4 @@ public class ThemesResource {
     views.deleteTheme(idOrSlug, caller());
     return Response.noContent().build();
   }
-
 }

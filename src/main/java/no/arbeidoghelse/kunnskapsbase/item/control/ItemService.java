@@ -211,7 +211,8 @@ public class ItemService {
             .setParameter("user", caller.username())
             .getSingleResult();
     List<Item> items =
-        em.createQuery("SELECT i FROM Item i" + where + " ORDER BY i.updatedAt DESC, i.id", Item.class)
+        em.createQuery(
+                "SELECT i FROM Item i" + where + " ORDER BY i.updatedAt DESC, i.id", Item.class)
             .setParameter("user", caller.username())
             .setFirstResult(page.offset())
             .setMaxResults(page.size())

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.CurationViews;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.FeaturedInputJson;
@@ -15,8 +14,8 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 
 /**
- * Editors curate: the featured records (with teasers and dates) and the theme collections. A
- * record is named by its id or by the address of its page.
+ * Editors curate: the featured records (with teasers and dates) and the theme collections. A record
+ * is named by its id or by the address of its page.
  */
 @WebServlet(urlPatterns = "/redaksjon/utvalgt")
 public class CurationPage extends Page {
@@ -27,10 +26,12 @@ public class CurationPage extends Page {
   protected View view(Visit visit) {
     requireSignedIn(visit);
     String done = visit.request().getParameter("melding");
-    return page(visit, Map.of(), Map.of(), done == null ? null : visit.text("curation.done." + done));
+    return page(
+        visit, Map.of(), Map.of(), done == null ? null : visit.text("curation.done." + done));
   }
 
-  private View page(Visit visit, Map<String, String> errors, Map<String, String> values, String message) {
+  private View page(
+      Visit visit, Map<String, String> errors, Map<String, String> values, String message) {
     if (!visit.caller().isEditor()) {
       throw ApiException.forbidden(visit.text("error.editorsOnly"));
     }
@@ -72,7 +73,12 @@ public class CurationPage extends Page {
                     values.get("introduction"),
                     values.get("introductionEn"),
                     null,
-                    values.getOrDefault("itemIds", "").lines().map(RecordId::of).filter(id -> !id.isEmpty()).toList()),
+                    values
+                        .getOrDefault("itemIds", "")
+                        .lines()
+                        .map(RecordId::of)
+                        .filter(id -> !id.isEmpty())
+                        .toList()),
                 visit.caller());
         case "deleteTheme" -> curation.deleteTheme(values.get("id"), visit.caller());
         default -> throw ApiException.badRequest(visit.text("error.request"));
@@ -85,7 +91,9 @@ public class CurationPage extends Page {
       Map<String, String> errors = new LinkedHashMap<>();
       if (e.errors() != null) {
         for (Problem.FieldError error : e.errors()) {
-          errors.putIfAbsent(action + "-" + error.field().replaceAll("\\[.*$", ""), FieldMessages.of(error.message(), visit));
+          errors.putIfAbsent(
+              action + "-" + error.field().replaceAll("\\[.*$", ""),
+              FieldMessages.of(error.message(), visit));
         }
       } else {
         errors.put(action + "-", e.getMessage());

@@ -13,8 +13,8 @@ import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
 import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
 
 /**
- * The editors' desk: the review queue, oldest first, where each record can be opened, published,
- * or sent back to its owner with a comment.
+ * The editors' desk: the review queue, oldest first, where each record can be opened, published, or
+ * sent back to its owner with a comment.
  */
 @WebServlet(urlPatterns = "/redaksjon")
 public class EditorPage extends Page {
@@ -26,12 +26,20 @@ public class EditorPage extends Page {
 
   /** A record in the queue as the page lists it. */
   public record Waiting(
-      String id, String type, String typeLabel, String title, String owner, String submitted, String url) {}
+      String id,
+      String type,
+      String typeLabel,
+      String title,
+      String owner,
+      String submitted,
+      String url) {}
 
   @Override
   protected View view(Visit visit) {
     requireSignedIn(visit);
-    var queue = items.reviewQueue(PageRequest.of(visit.request().getParameter("page"), "50"), visit.caller());
+    var queue =
+        items.reviewQueue(
+            PageRequest.of(visit.request().getParameter("page"), "50"), visit.caller());
     var waiting =
         queue.items().stream()
             .map(
@@ -50,9 +58,12 @@ public class EditorPage extends Page {
         "editor",
         visit.text("editor.title"),
         Map.of(
-            "waiting", waiting,
-            "total", queue.total(),
-            "message", done == null ? "" : visit.text("editor.done." + done)));
+            "waiting",
+            waiting,
+            "total",
+            queue.total(),
+            "message",
+            done == null ? "" : visit.text("editor.done." + done)));
   }
 
   @Override

@@ -20,7 +20,8 @@ final class FieldMessages {
           "must be 10 to 200 characters", "validation.password",
           "must be a well-formed email address", "validation.email");
 
-  private static final Pattern BETWEEN = Pattern.compile("must be (?:greater|less) than or equal to (\\d+)");
+  private static final Pattern BETWEEN =
+      Pattern.compile("must be (?:greater|less) than or equal to (\\d+)");
   private static final Pattern SIZE = Pattern.compile("size must be between (\\d+) and (\\d+)");
 
   private FieldMessages() {}

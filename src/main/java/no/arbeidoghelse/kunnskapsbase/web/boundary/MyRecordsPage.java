@@ -13,14 +13,14 @@ public class MyRecordsPage extends Page {
   @Inject ItemOperations items;
 
   /** One of my records, with the address of its form. */
-  public record Mine(String editUrl, String viewUrl, String typeLabel, String title, String state) {}
+  public record Mine(
+      String editUrl, String viewUrl, String typeLabel, String title, String state) {}
 
   @Override
   protected View view(Visit visit) {
     requireSignedIn(visit);
     var page =
-        items.owned(
-            PageRequest.of(visit.request().getParameter("page"), "50"), visit.caller());
+        items.owned(PageRequest.of(visit.request().getParameter("page"), "50"), visit.caller());
     var mine =
         page.items().stream()
             .map(
@@ -32,6 +32,7 @@ public class MyRecordsPage extends Page {
                         r.title(),
                         r.state()))
             .toList();
-    return new View("mine", visit.text("mine.title"), Map.of("records", mine, "total", page.total()));
+    return new View(
+        "mine", visit.text("mine.title"), Map.of("records", mine, "total", page.total()));
   }
 }

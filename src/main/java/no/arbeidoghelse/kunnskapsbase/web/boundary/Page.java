@@ -97,13 +97,15 @@ public abstract class Page extends HttpServlet {
       HttpServletResponse response,
       java.util.function.Function<Visit, Outcome> handler)
       throws IOException {
+    long begin = System.nanoTime();
     request.setCharacterEncoding("UTF-8");
     Locale locale = language(request, response);
     var visit = new Visit(request, response, locale, Caller.from(request));
     int status;
     String html;
     try {
-      if (request.getAttribute(AuthenticationFailure.ATTRIBUTE) instanceof AuthenticationFailure refused
+      if (request.getAttribute(AuthenticationFailure.ATTRIBUTE)
+              instanceof AuthenticationFailure refused
           && !"GET".equals(request.getMethod())) {
         // a form whose CSRF token or credentials were refused is not handled at all
         throw new ApiException(refused.status(), visit.text("error.refused"));
@@ -132,6 +134,10 @@ public abstract class Page extends HttpServlet {
     response.setContentType("text/html;charset=UTF-8");
     response.setHeader("Content-Language", locale.getLanguage());
     response.setHeader("Cache-Control", "no-cache");
+    // the page's own time (search and rendering), measured by the search benchmark
+    response.setHeader(
+        "Server-Timing",
+        String.format(Locale.ROOT, "page;dur=%.2f", (System.nanoTime() - begin) / 1e6));
     response.getWriter().write(html);
   }
 

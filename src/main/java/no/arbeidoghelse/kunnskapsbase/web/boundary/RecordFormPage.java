@@ -53,8 +53,10 @@ public class RecordFormPage extends Page {
   static final Map<String, List<String>> OWN_FIELDS =
       Map.of(
           "project", List.of("status", "startDate", "endDate", "design", "targetGroup"),
-          "publication", List.of("publicationType", "year", "authors", "abstractText", "doi", "venue"),
-          "practice-report", List.of("provider", "providerType", "year", "results", "lessons", "contact"));
+          "publication",
+              List.of("publicationType", "year", "authors", "abstractText", "doi", "venue"),
+          "practice-report",
+              List.of("provider", "providerType", "year", "results", "lessons", "contact"));
 
   static final List<String> COMMON_FIELDS =
       List.of("title", "titleEn", "summary", "summaryEn", "language", "keywords");
@@ -124,7 +126,13 @@ public class RecordFormPage extends Page {
     }
     ItemJson record = items.readEditable(mapper(target.type()), target.id(), visit.caller());
     String saved = visit.request().getParameter("melding");
-    return form(visit, target, record, values(record), Map.of(), saved == null ? null : visit.text("form.done." + saved));
+    return form(
+        visit,
+        target,
+        record,
+        values(record),
+        Map.of(),
+        saved == null ? null : visit.text("form.done." + saved));
   }
 
   @Override
@@ -159,7 +167,8 @@ public class RecordFormPage extends Page {
       Map<String, String> errors = new LinkedHashMap<>();
       if (e.errors() != null) {
         for (Problem.FieldError error : e.errors()) {
-          errors.putIfAbsent(error.field().replaceAll("\\[.*$", ""), FieldMessages.of(error.message(), visit));
+          errors.putIfAbsent(
+              error.field().replaceAll("\\[.*$", ""), FieldMessages.of(error.message(), visit));
         }
       }
       if (errors.isEmpty()) {
@@ -175,7 +184,8 @@ public class RecordFormPage extends Page {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private ItemJson update(ItemMapper mapper, String id, ItemJson json, String ifMatch, Visit visit) {
+  private ItemJson update(
+      ItemMapper mapper, String id, ItemJson json, String ifMatch, Visit visit) {
     return items.update(mapper, id, json, ifMatch, visit.caller());
   }
 
@@ -188,7 +198,13 @@ public class RecordFormPage extends Page {
           case "restore" -> WorkflowAction.RESTORE;
           default -> throw ApiException.badRequest(visit.text("error.request"));
         };
-    items.take(mapper(target.type()), target.id(), chosen, visit.request().getParameter("comment"), null, visit.caller());
+    items.take(
+        mapper(target.type()),
+        target.id(),
+        chosen,
+        visit.request().getParameter("comment"),
+        null,
+        visit.caller());
     return Outcome.redirect(editPath(target.type(), target.id()) + "?melding=" + action);
   }
 
@@ -238,14 +254,19 @@ public class RecordFormPage extends Page {
     model.put("topics", labels.terms(TaxonomyScheme.TOPIC, visit.locale()));
     model.put(
         "action",
-        target.id() == null ? "/mine/ny?type=" + target.type() : editPath(target.type(), target.id()));
+        target.id() == null
+            ? "/mine/ny?type=" + target.type()
+            : editPath(target.type(), target.id()));
     if (record != null) {
-      model.put("documents", documents.ofItem(mapper(target.type()).entityClass(), target.id(), visit.caller()));
+      model.put(
+          "documents",
+          documents.ofItem(mapper(target.type()).entityClass(), target.id(), visit.caller()));
       model.put("viewUrl", WebPaths.item(target.type(), target.id()));
     }
     String title =
         record == null
-            ? visit.text("form.new", visit.text("type." + target.type()).toLowerCase(visit.locale()))
+            ? visit.text(
+                "form.new", visit.text("type." + target.type()).toLowerCase(visit.locale()))
             : visit.text("form.edit", record.title);
     return new View("edit", title, model);
   }
@@ -262,11 +283,17 @@ public class RecordFormPage extends Page {
             values.put(name, value.toString());
           } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
             List<String> list = new ArrayList<>();
-            value.asJsonArray().forEach(v -> { if (v instanceof JsonString s) list.add(s.getString()); });
+            value
+                .asJsonArray()
+                .forEach(
+                    v -> {
+                      if (v instanceof JsonString s) list.add(s.getString());
+                    });
             values.put(name, list);
           }
         });
-    values.put("keywords", String.join(", ", record.keywords == null ? List.of() : record.keywords));
+    values.put(
+        "keywords", String.join(", ", record.keywords == null ? List.of() : record.keywords));
     @SuppressWarnings("unchecked")
     List<String> authors = (List<String>) values.getOrDefault("authors", List.of());
     values.put("authors", String.join("\n", authors));
@@ -303,7 +330,10 @@ public class RecordFormPage extends Page {
       }
       if (field.equals("keywords")) {
         JsonArrayBuilder keywords = Json.createArrayBuilder();
-        Arrays.stream(value.split(",")).map(String::strip).filter(k -> !k.isEmpty()).forEach(keywords::add);
+        Arrays.stream(value.split(","))
+            .map(String::strip)
+            .filter(k -> !k.isEmpty())
+            .forEach(keywords::add);
         json.add(field, keywords);
       } else if (LINES.contains(field)) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
@@ -332,7 +362,8 @@ public class RecordFormPage extends Page {
     }
     ItemJson parsed;
     try {
-      parsed = JsonbConfiguration.jsonb().fromJson(json.build().toString(), mapper(type).jsonClass());
+      parsed =
+          JsonbConfiguration.jsonb().fromJson(json.build().toString(), mapper(type).jsonClass());
     } catch (JsonbException e) {
       throw ApiException.badRequest(e.getMessage());
     }
@@ -340,7 +371,10 @@ public class RecordFormPage extends Page {
       // the fields that could not be read, and what the usual checks say about the rest
       validator
           .validate(parsed)
-          .forEach(v -> errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())));
+          .forEach(
+              v ->
+                  errors.add(
+                      new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())));
       throw ApiException.invalid(errors);
     }
     return parsed;

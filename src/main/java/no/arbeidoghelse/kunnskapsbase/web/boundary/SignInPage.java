@@ -14,9 +14,9 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 
 /**
  * The sign-in form: username and password (the same checks and throttling as the API), or single
- * sign-on when it is configured. Success sets the session cookie and goes back to where the
- * visitor came from. A form posted from another site is refused, so nobody can sign a visitor into
- * someone else's account.
+ * sign-on when it is configured. Success sets the session cookie and goes back to where the visitor
+ * came from. A form posted from another site is refused, so nobody can sign a visitor into someone
+ * else's account.
  */
 @WebServlet(urlPatterns = "/logg-inn")
 public class SignInPage extends Page {

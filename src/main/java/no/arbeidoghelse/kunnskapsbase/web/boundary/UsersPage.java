@@ -29,8 +29,10 @@ public class UsersPage extends Page {
     return page(visit, Map.of(), Map.of(), done == null ? null : visit.text("users.done." + done));
   }
 
-  private View page(Visit visit, Map<String, String> errors, Map<String, String> values, String message) {
-    var list = users.list(PageRequest.of(visit.request().getParameter("page"), "100"), visit.caller());
+  private View page(
+      Visit visit, Map<String, String> errors, Map<String, String> values, String message) {
+    var list =
+        users.list(PageRequest.of(visit.request().getParameter("page"), "100"), visit.caller());
     Map<String, Object> model = new HashMap<>();
     model.put("users", list.items());
     model.put("total", list.total());
@@ -50,7 +52,8 @@ public class UsersPage extends Page {
     if ("update".equals(request.getParameter("action"))) {
       users.update(
           request.getParameter("username"),
-          new UserChangeJson(null, null, null, chosen, "on".equals(request.getParameter("enabled"))),
+          new UserChangeJson(
+              null, null, null, chosen, "on".equals(request.getParameter("enabled"))),
           visit.caller());
       return Outcome.redirect("/admin/brukere?melding=updated");
     }
