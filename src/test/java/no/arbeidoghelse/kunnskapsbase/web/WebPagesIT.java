@@ -152,6 +152,15 @@ class WebPagesIT {
     assertTrue(missing.body().contains("Fant ikke siden"));
     assertEquals(404, page("/tema/finnes-ikke").statusCode());
     assertEquals(404, page("/publikasjoner/").statusCode());
+    var unknown =
+        app.send(HttpRequest.newBuilder(app.uri("/finnes/ikke")).header("Accept", "text/html"), null);
+    assertEquals(404, unknown.statusCode());
+    assertTrue(unknown.body().contains("<html lang=\"nb\""), "browsers get the site's error page");
+    var api = app.send(HttpRequest.newBuilder(app.uri("/finnes/ikke")), null);
+    assertEquals(404, api.statusCode());
+    assertTrue(
+        api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        "scripts still get a problem document");
   }
 
   @Test

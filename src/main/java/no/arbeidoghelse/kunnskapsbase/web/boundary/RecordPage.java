@@ -119,6 +119,8 @@ public class RecordPage extends Page {
     model.put("levels", links("level", TaxonomyScheme.LEVEL_OF_CARE, record.levelsOfCare, locale));
     model.put("topics", links("topic", TaxonomyScheme.TOPIC, record.topics, locale));
     model.put("people", record.people == null ? List.of() : record.people);
+    model.put("links", record.links == null ? List.of() : record.links);
+    model.put("externalIds", record.externalIds == null ? List.of() : record.externalIds);
     model.put("organisations", organisations(record, visit));
     model.put("linked", linked(record, visit));
     model.put("documents", documents.ofItem(mapper.entityClass(), id, visit.caller()));

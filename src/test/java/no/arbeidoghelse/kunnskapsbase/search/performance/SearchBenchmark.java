@@ -123,7 +123,10 @@ public final class SearchBenchmark {
               rebuildSeconds, total / rebuildSeconds));
       report.append(oneClient.row("HTTP, 1 client"));
       report.append(eightClients.row("HTTP, 8 clients"));
-      report.append(pages.row("search page (HTML), 8 clients").replace("p95 ≤ 30 ms server-side at 8 clients, ≥ 300/s", "p95 ≤ 50 ms server-side"));
+      report.append(
+          pages
+              .row("search page (HTML), 8 clients")
+              .replace("p95 ≤ 30 ms server-side at 8 clients, ≥ 300/s", "p95 ≤ 50 ms server-side"));
       report.append(raw.get(0).row("in-process, 1 thread"));
       report.append(raw.get(1).row("in-process, 8 threads"));
       report.append(
