@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
+import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentUploads;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationsResource;
@@ -68,6 +69,7 @@ public final class ApiTestApplication {
             bind(services.directory).to(DirectoryOperations.class);
             // documents need the container (extraction, events); DocumentsIT covers them
             bind(new DocumentOperations()).to(DocumentOperations.class);
+            bind(new DocumentUploads()).to(DocumentUploads.class);
             // search needs the index and the container; SearchIT covers it
             bind(new SearchOperations()).to(SearchOperations.class);
             bind(Services.TAXONOMY).to(Taxonomy.class);
