@@ -153,7 +153,8 @@ class WebPagesIT {
     assertEquals(404, page("/tema/finnes-ikke").statusCode());
     assertEquals(404, page("/publikasjoner/").statusCode());
     var unknown =
-        app.send(HttpRequest.newBuilder(app.uri("/finnes/ikke")).header("Accept", "text/html"), null);
+        app.send(
+            HttpRequest.newBuilder(app.uri("/finnes/ikke")).header("Accept", "text/html"), null);
     assertEquals(404, unknown.statusCode());
     assertTrue(unknown.body().contains("<html lang=\"nb\""), "browsers get the site's error page");
     var api = app.send(HttpRequest.newBuilder(app.uri("/finnes/ikke")), null);

@@ -26,6 +26,9 @@ public class ErrorPage extends Page {
     int status = code instanceof Integer i ? i : 404;
     throw new ApiException(
         status,
-        visit.text(status == 404 ? "error.noSuchPage" : status >= 500 ? "error.unexpected" : "error.request"));
+        visit.text(
+            status == 404
+                ? "error.noSuchPage"
+                : status >= 500 ? "error.unexpected" : "error.request"));
   }
 }
