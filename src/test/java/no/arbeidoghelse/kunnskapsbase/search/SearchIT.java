@@ -147,6 +147,34 @@ class SearchIT {
 
   @Test
   @Order(2)
+  void aRenamedOrganisationIsFoundUnderItsNewNameWithinASecond() throws Exception {
+    String organisation =
+        create(
+            "/api/v1/organisations",
+            "{\"name\": \"Tindeklinikken\", \"type\": \"hospital\"}",
+            ADMIN);
+    String id =
+        publication(
+            "Ryggplager blant anleggsarbeidere",
+            ", \"organisations\": [{\"id\": \"" + organisation + "\", \"role\": \"responsible\"}]");
+    awaitSearch(q("tindeklinikken"), r -> ids(r).contains(id), VISIBLE_WITHIN_MS);
+    var read = app.json("GET", "/api/v1/organisations/" + organisation, null, ADMIN);
+    String body = read.body().replace("Tindeklinikken", "Breverksenteret");
+    var renamed =
+        app.json(
+            "PUT",
+            "/api/v1/organisations/" + organisation,
+            body,
+            ADMIN,
+            "If-Match",
+            read.headers().firstValue("ETag").orElseThrow());
+    assertEquals(200, renamed.statusCode(), renamed::body);
+    awaitSearch(q("breverksenteret"), r -> ids(r).contains(id), VISIBLE_WITHIN_MS);
+    awaitSearch(q("tindeklinikken"), r -> !ids(r).contains(id), VISIBLE_WITHIN_MS);
+  }
+
+  @Test
+  @Order(2)
   void draftsAreFoundOnlyByTheirOwner() throws Exception {
     String draft =
         create(

@@ -12,6 +12,7 @@ import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
  */
 @Entity
 @Table(name = "organisation")
+@jakarta.persistence.EntityListeners(OrganisationChangeListener.class)
 public class Organisation extends DirectoryEntry {
 
   @Column(nullable = false, length = 300)

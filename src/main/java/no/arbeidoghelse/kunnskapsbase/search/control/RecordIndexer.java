@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemChanged;
+import no.arbeidoghelse.kunnskapsbase.organisation.entity.OrganisationChanged;
 import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
@@ -99,6 +100,12 @@ public class RecordIndexer implements StartupTask {
     if (queued.add(change.itemId())) {
       queue.add(change.itemId());
     }
+  }
+
+  /** A renamed organisation: the records that name it are written again with the new name. */
+  void onOrganisationChange(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationChanged change) {
+    source.itemsNaming(change.organisationId()).forEach(id -> onChange(new ItemChanged(id)));
   }
 
   /** Writes records whose stamp differs from the database's, removes those no longer there. */

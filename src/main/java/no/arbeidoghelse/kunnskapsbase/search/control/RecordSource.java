@@ -88,6 +88,25 @@ public class RecordSource {
     return stamps;
   }
 
+  /** Ids of the items that name an organisation (as responsible, partner, funder …). */
+  public List<String> itemsNaming(String organisationId) {
+    try (Connection c = dataSource.getConnection();
+        var s =
+            c.prepareStatement(
+                "SELECT DISTINCT item_id FROM item_organisation WHERE organisation_id = ?")) {
+      s.setString(1, organisationId);
+      List<String> ids = new ArrayList<>();
+      try (var rows = s.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot list items of an organisation: " + e.getMessage(), e);
+    }
+  }
+
   /** Ids of all items in id order, from after the given one (null: from the start). */
   public List<String> idsAfter(String after, int limit) {
     String sql =

@@ -1,0 +1,18 @@
+package no.arbeidoghelse.kunnskapsbase.organisation.entity;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PostUpdate;
+
+/** Announces every change of an organisation (a rename, a new short name) as an event. */
+public class OrganisationChangeListener {
+
+  @Inject Event<OrganisationChanged> changed;
+
+  @PostUpdate
+  void written(Organisation organisation) {
+    if (changed != null) {
+      changed.fire(new OrganisationChanged(organisation.id()));
+    }
+  }
+}
