@@ -84,23 +84,7 @@ class AuthorizationMatrixIT {
   static void start() throws Exception {
     app = RunningApp.embedded("authorization").with("KB_SAMPLE_DATA", "false").start();
     for (Who who : List.of(Who.OWNER, Who.OTHER_RESEARCHER, Who.EDITOR)) {
-      String[] parts = who.credentials.split(":");
-      String role = who == Who.EDITOR ? "editor" : "researcher";
-      var created =
-          app.json(
-              "POST",
-              "/api/v1/users",
-              "{\"username\":\""
-                  + parts[0]
-                  + "\",\"password\":\""
-                  + parts[1]
-                  + "\",\"displayName\":\""
-                  + parts[0]
-                  + "\",\"roles\":[\""
-                  + role
-                  + "\"]}",
-              Who.ADMIN.credentials);
-      assertEquals(201, created.statusCode(), created::body);
+      app.createUser(who.credentials, who == Who.EDITOR ? "editor" : "researcher");
     }
     textFile = Files.createTempFile("matrise", ".txt");
     Files.writeString(textFile, "Et lite dokument om arbeid og helse.");

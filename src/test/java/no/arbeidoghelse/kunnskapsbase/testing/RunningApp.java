@@ -201,6 +201,29 @@ public final class RunningApp implements AutoCloseable {
     return send(request, credentials);
   }
 
+  /**
+   * Has the administrator create an account with one role; {@code credentials} is
+   * "username:password". Fails unless it is created.
+   */
+  public void createUser(String credentials, String role) throws IOException, InterruptedException {
+    String[] parts = credentials.split(":", 2);
+    var response =
+        json(
+            "POST",
+            "/api/v1/users",
+            Json.createObjectBuilder()
+                .add("username", parts[0])
+                .add("password", parts[1])
+                .add("displayName", parts[0])
+                .add("roles", Json.createArrayBuilder().add(role))
+                .build()
+                .toString(),
+            "admin:" + ADMIN_PASSWORD);
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException("Could not create " + parts[0] + ": " + response.body());
+    }
+  }
+
   /** Posts a multipart/form-data body: {@code file} from disk plus text fields. */
   public HttpResponse<String> upload(String path, Path file, String credentials, String... fields)
       throws IOException, InterruptedException {

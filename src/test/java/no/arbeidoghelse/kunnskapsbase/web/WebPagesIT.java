@@ -61,24 +61,8 @@ class WebPagesIT {
                 + "\"]}",
             ADMIN);
     assertEquals(201, theme.statusCode(), theme::body);
-    for (String[] user : new String[][] {{"forsker", "researcher"}, {"redaktor", "editor"}}) {
-      var made =
-          app.json(
-              "POST",
-              "/api/v1/users",
-              "{\"username\":\""
-                  + user[0]
-                  + "\",\"password\":\""
-                  + user[0]
-                  + "-passord-1\","
-                  + "\"displayName\":\""
-                  + user[0]
-                  + "\",\"roles\":[\""
-                  + user[1]
-                  + "\"]}",
-              ADMIN);
-      assertEquals(201, made.statusCode(), made::body);
-    }
+    app.createUser("forsker:forsker-passord-1", "researcher");
+    app.createUser("redaktor:redaktor-passord-1", "editor");
     Thread.sleep(1000);
   }
 

@@ -47,9 +47,9 @@ class WorkflowIT {
   static void start() throws Exception {
     database = TestDatabase.mariaDb();
     app = RunningApp.onMariaDb("workflow", database).start();
-    createUser(RESEARCHER, "researcher");
-    createUser(OTHER, "researcher");
-    createUser(EDITOR, "editor");
+    app.createUser(RESEARCHER, "researcher");
+    app.createUser(OTHER, "researcher");
+    app.createUser(EDITOR, "editor");
   }
 
   @AfterAll
@@ -60,25 +60,6 @@ class WorkflowIT {
     if (database != null) {
       database.close();
     }
-  }
-
-  static void createUser(String credentials, String role) throws Exception {
-    String[] parts = credentials.split(":");
-    var response =
-        app.json(
-            "POST",
-            "/api/v1/users",
-            "{\"username\":\""
-                + parts[0]
-                + "\",\"password\":\""
-                + parts[1]
-                + "\",\"displayName\":\""
-                + parts[0]
-                + "\",\"roles\":[\""
-                + role
-                + "\"]}",
-            ADMIN);
-    assertEquals(201, response.statusCode(), response::body);
   }
 
   static JsonObject body(HttpResponse<String> response) {

@@ -11,7 +11,6 @@ import no.arbeidoghelse.kunnskapsbase.curation.boundary.CurationViews;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.FeaturedInputJson;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.ThemeInputJson;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 
 /**
  * Editors curate: the featured records (with teasers and dates) and the theme collections. A record
@@ -88,16 +87,7 @@ public class CurationPage extends Page {
       if (e.status() != 400 && e.status() != 409) {
         throw e;
       }
-      Map<String, String> errors = new LinkedHashMap<>();
-      if (e.errors() != null) {
-        for (Problem.FieldError error : e.errors()) {
-          errors.putIfAbsent(
-              action + "-" + error.field().replaceAll("\\[.*$", ""),
-              FieldMessages.of(error.message(), visit));
-        }
-      } else {
-        errors.put(action + "-", e.getMessage());
-      }
+      Map<String, String> errors = FieldMessages.byField(e, action + "-", "", visit);
       return Outcome.show(page(visit, errors, values, null), e.status());
     }
   }

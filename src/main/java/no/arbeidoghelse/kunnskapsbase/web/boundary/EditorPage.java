@@ -3,14 +3,11 @@ package no.arbeidoghelse.kunnskapsbase.web.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.util.Map;
-import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
-import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
-import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
-import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
 
 /**
  * The editors' desk: the review queue, oldest first, where each record can be opened, published, or
@@ -20,9 +17,7 @@ import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
 public class EditorPage extends Page {
 
   @Inject ItemOperations items;
-  @Inject ProjectMapper projects;
-  @Inject PublicationMapper publications;
-  @Inject PracticeReportMapper practiceReports;
+  @Inject ItemMappers mappers;
 
   /** A record in the queue as the page lists it. */
   public record Waiting(
@@ -82,13 +77,7 @@ public class EditorPage extends Page {
           case "return" -> WorkflowAction.RETURN;
           default -> throw ApiException.badRequest(visit.text("error.request"));
         };
-    ItemMapper<?, ?> mapper =
-        switch (type) {
-          case "project" -> projects;
-          case "publication" -> publications;
-          default -> practiceReports;
-        };
-    items.take(mapper, id, chosen, request.getParameter("comment"), null, visit.caller());
+    items.take(mappers.of(type), id, chosen, request.getParameter("comment"), null, visit.caller());
     return Outcome.redirect("/redaksjon?melding=" + action);
   }
 }

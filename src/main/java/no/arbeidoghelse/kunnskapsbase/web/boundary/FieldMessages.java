@@ -1,8 +1,11 @@
 package no.arbeidoghelse.kunnskapsbase.web.boundary;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 
 /**
  * The API's field messages (English, from Bean Validation and the checks) in the page's language,
@@ -25,6 +28,25 @@ final class FieldMessages {
   private static final Pattern SIZE = Pattern.compile("size must be between (\\d+) and (\\d+)");
 
   private FieldMessages() {}
+
+  /**
+   * A refused form's messages by field (list indexes dropped, {@code prefix} put before each), or
+   * the whole message under {@code prefix + fallbackField} when no field is named.
+   */
+  static Map<String, String> byField(
+      ApiException refused, String prefix, String fallbackField, Page.Visit visit) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (refused.errors() != null) {
+      for (Problem.FieldError error : refused.errors()) {
+        errors.putIfAbsent(
+            prefix + error.field().replaceAll("\\[.*$", ""), of(error.message(), visit));
+      }
+    }
+    if (errors.isEmpty()) {
+      errors.put(prefix + fallbackField, refused.getMessage());
+    }
+    return errors;
+  }
 
   static String of(String message, Page.Visit visit) {
     String key = KEYS.get(message);

@@ -17,7 +17,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,14 +24,12 @@ import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentUploads;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
-import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
-import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
-import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 
@@ -66,9 +63,7 @@ public class RecordFormPage extends Page {
   static final Set<String> DATES = Set.of("startDate", "endDate");
 
   @Inject ItemOperations items;
-  @Inject ProjectMapper projects;
-  @Inject PublicationMapper publications;
-  @Inject PracticeReportMapper practiceReports;
+  @Inject ItemMappers mappers;
   @Inject DocumentOperations documents;
   @Inject DocumentUploads uploads;
   @Inject Labels labels;
@@ -93,12 +88,7 @@ public class RecordFormPage extends Page {
       return new Target(type, null, null);
     }
     if (parts.length >= 2 && parts.length <= 3) {
-      String type =
-          WebPaths.ITEMS.entrySet().stream()
-              .filter(e -> e.getValue().equals("/" + parts[0]))
-              .map(Map.Entry::getKey)
-              .findFirst()
-              .orElse(null);
+      String type = WebPaths.typeAt("/" + parts[0]);
       if (type != null) {
         return new Target(type, parts[1], parts.length == 3 ? parts[2] : null);
       }
@@ -107,11 +97,7 @@ public class RecordFormPage extends Page {
   }
 
   private ItemMapper<?, ?> mapper(String type) {
-    return switch (type) {
-      case "project" -> projects;
-      case "publication" -> publications;
-      default -> practiceReports;
-    };
+    return mappers.of(type);
   }
 
   @Override
@@ -164,16 +150,7 @@ public class RecordFormPage extends Page {
       if (e.status() != 400 && e.status() != 409 && e.status() != 412) {
         throw e;
       }
-      Map<String, String> errors = new LinkedHashMap<>();
-      if (e.errors() != null) {
-        for (Problem.FieldError error : e.errors()) {
-          errors.putIfAbsent(
-              error.field().replaceAll("\\[.*$", ""), FieldMessages.of(error.message(), visit));
-        }
-      }
-      if (errors.isEmpty()) {
-        errors.put("", e.getMessage());
-      }
+      Map<String, String> errors = FieldMessages.byField(e, "", "", visit);
       return Outcome.show(form(visit, target, record, values, errors, null), e.status());
     }
   }

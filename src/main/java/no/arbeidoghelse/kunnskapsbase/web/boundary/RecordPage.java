@@ -19,13 +19,11 @@ import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
-import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
-import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
-import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
@@ -58,9 +56,7 @@ public class RecordPage extends Page {
       List.of("abstractText", "design", "targetGroup", "results", "lessons");
 
   @Inject ItemOperations items;
-  @Inject ProjectMapper projects;
-  @Inject PublicationMapper publications;
-  @Inject PracticeReportMapper practiceReports;
+  @Inject ItemMappers mappers;
   @Inject DocumentOperations documents;
   @Inject DirectoryOperations directory;
   @Inject OrganisationMapper organisations;
@@ -81,18 +77,8 @@ public class RecordPage extends Page {
     if (id.isEmpty() || id.contains("/")) {
       throw ApiException.notFound(visit.text("error.noSuchPage"));
     }
-    String type =
-        WebPaths.ITEMS.entrySet().stream()
-            .filter(e -> e.getValue().equals(path))
-            .findFirst()
-            .orElseThrow()
-            .getKey();
-    ItemMapper<?, ?> mapper =
-        switch (type) {
-          case "project" -> projects;
-          case "publication" -> publications;
-          default -> practiceReports;
-        };
+    String type = WebPaths.typeAt(path);
+    ItemMapper<?, ?> mapper = mappers.of(type);
     ItemJson record = read(mapper, id, visit);
     JsonObject json = parse(JsonbConfiguration.jsonb().toJson(record));
     Locale locale = visit.locale();
@@ -233,12 +219,7 @@ public class RecordPage extends Page {
           if (ids == null) {
             return;
           }
-          ItemMapper<?, ?> mapper =
-              switch (type) {
-                case "project" -> projects;
-                case "publication" -> publications;
-                default -> practiceReports;
-              };
+          ItemMapper<?, ?> mapper = mappers.of(type);
           for (String id : ids) {
             try {
               linked.add(

@@ -12,7 +12,6 @@ import no.arbeidoghelse.kunnskapsbase.account.boundary.UserAdministration;
 import no.arbeidoghelse.kunnskapsbase.account.boundary.UserChangeJson;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 
 /** Administrators: the accounts, their roles and whether they are enabled, and new accounts. */
 @WebServlet(urlPatterns = "/admin/brukere")
@@ -75,14 +74,7 @@ public class UsersPage extends Page {
       if (e.status() != 400 && e.status() != 409) {
         throw e;
       }
-      Map<String, String> errors = new LinkedHashMap<>();
-      if (e.errors() != null) {
-        for (Problem.FieldError error : e.errors()) {
-          errors.putIfAbsent(error.field(), FieldMessages.of(error.message(), visit));
-        }
-      } else {
-        errors.put("username", e.getMessage());
-      }
+      Map<String, String> errors = FieldMessages.byField(e, "", "username", visit);
       return Outcome.show(page(visit, errors, values, null), e.status());
     }
   }

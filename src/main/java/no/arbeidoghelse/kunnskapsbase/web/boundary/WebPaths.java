@@ -18,6 +18,15 @@ public final class WebPaths {
 
   private WebPaths() {}
 
+  /** The item type whose pages are at this path ({@code /prosjekter}), or null. */
+  static String typeAt(String path) {
+    return ITEMS.entrySet().stream()
+        .filter(e -> e.getValue().equals(path))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
+  }
+
   public static String item(String type, String id) {
     return ITEMS.get(type) + "/" + id;
   }
