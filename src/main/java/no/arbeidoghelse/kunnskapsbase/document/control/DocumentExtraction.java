@@ -9,11 +9,15 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionLimits;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionOutcome;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionWorkers;
+import no.arbeidoghelse.kunnskapsbase.document.extraction.WorkersUnavailableException;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
 
@@ -32,6 +36,10 @@ public class DocumentExtraction implements StartupTask {
   @Inject DocumentFiles files;
   private ExtractionWorkers workers;
   private ExecutorService queue;
+  private ScheduledExecutorService retries;
+
+  /** Wait before trying documents again after no worker could start; doubles up to ten minutes. */
+  private final AtomicLong retryDelaySeconds = new AtomicLong();
 
   /** Documents queued or being extracted, so that none is extracted twice at once. */
   private final java.util.Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -57,10 +65,18 @@ public class DocumentExtraction implements StartupTask {
               thread.setDaemon(true);
               return thread;
             });
+    retries =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              var thread = new Thread(r, "document-extraction-retry");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   @PreDestroy
   void stop() {
+    retries.shutdownNow();
     queue.shutdownNow();
     workers.close();
   }
@@ -114,8 +130,16 @@ public class DocumentExtraction implements StartupTask {
         store.publishText(documentId);
       }
       records.complete(documentId, outcome);
+      retryDelaySeconds.set(0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (WorkersUnavailableException e) {
+      long delay = retryDelaySeconds.updateAndGet(d -> Math.clamp(d * 2, 5, 600));
+      LOG.log(
+          Level.SEVERE,
+          "Document {0} stays pending, tried again in {1} s: {2}",
+          new Object[] {documentId, delay, e.getMessage()});
+      retries.schedule(() -> submit(documentId), delay, TimeUnit.SECONDS);
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Extraction of document " + documentId + " failed", e);
       records.complete(

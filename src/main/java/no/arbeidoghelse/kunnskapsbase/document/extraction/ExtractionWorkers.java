@@ -57,8 +57,13 @@ public final class ExtractionWorkers implements AutoCloseable {
     return all.size();
   }
 
-  /** Extracts the text of {@code input} into {@code output}, waiting for a free worker. */
-  public ExtractionOutcome extract(Path input, Path output) throws InterruptedException {
+  /**
+   * Extracts the text of {@code input} into {@code output}, waiting for a free worker.
+   *
+   * @throws WorkersUnavailableException when no worker JVM could be started; the file was not read
+   */
+  public ExtractionOutcome extract(Path input, Path output)
+      throws InterruptedException, WorkersUnavailableException {
     WorkerProcess worker = idle.take();
     try {
       return worker.extract(input, output);
@@ -89,7 +94,8 @@ public final class ExtractionWorkers implements AutoCloseable {
 
   /**
    * Inside the application: its classes plus {@code WEB-INF/extractor/lib}, where the build puts
-   * Tika. Elsewhere (tests): this JVM's own class path.
+   * Tika, plus {@code WEB-INF/lib}: a library that Tika shares with the server (slf4j-api, say) is
+   * resolved once by Maven and lands only there. Elsewhere (tests): this JVM's own class path.
    */
   static String classpath() {
     try {
@@ -101,8 +107,13 @@ public final class ExtractionWorkers implements AutoCloseable {
           classes = classes.getParent();
         }
         Path extractorLib = classes.resolveSibling("extractor").resolve("lib");
+        Path serverLib = classes.resolveSibling("lib");
         if (Files.isDirectory(extractorLib)) {
-          return classes + File.pathSeparator + extractorLib + File.separator + "*";
+          return String.join(
+              File.pathSeparator,
+              classes.toString(),
+              extractorLib + File.separator + "*",
+              serverLib + File.separator + "*");
         }
       }
     } catch (URISyntaxException | RuntimeException e) {
@@ -118,6 +129,7 @@ public final class ExtractionWorkers implements AutoCloseable {
     private Process process;
     private BufferedWriter jobs;
     private BufferedReader answers;
+    private ErrorTail errors = new ErrorTail();
 
     WorkerProcess(int number) {
       this.number = number;
@@ -130,9 +142,10 @@ public final class ExtractionWorkers implements AutoCloseable {
               });
     }
 
-    ExtractionOutcome extract(Path input, Path output) throws InterruptedException {
+    ExtractionOutcome extract(Path input, Path output)
+        throws InterruptedException, WorkersUnavailableException {
+      ensureStarted();
       try {
-        ensureStarted();
         jobs.write(input.toAbsolutePath() + "\t" + output.toAbsolutePath());
         jobs.newLine();
         jobs.flush();
@@ -146,17 +159,12 @@ public final class ExtractionWorkers implements AutoCloseable {
         return ExtractionOutcome.failed(
             "reading the file took longer than " + limits.timeout().toSeconds() + " seconds");
       } catch (IOException e) {
-        LOG.log(Level.WARNING, "Extraction worker " + number + " failed; command " + command, e);
-        String why = died();
-        stop();
-        return ExtractionOutcome.failed(why);
+        LOG.log(Level.WARNING, "Extraction worker " + number + " failed" + errors.describe(), e);
+        return ExtractionOutcome.failed(died());
       }
     }
 
     private String died() throws InterruptedException {
-      if (process == null) {
-        return "the extraction process could not be started";
-      }
       process.waitFor(5, TimeUnit.SECONDS);
       int exit = process.isAlive() ? -1 : process.exitValue();
       stop();
@@ -165,22 +173,39 @@ public final class ExtractionWorkers implements AutoCloseable {
           : "the extraction process stopped while reading the file (exit code " + exit + ")";
     }
 
-    private void ensureStarted() throws IOException, InterruptedException, TimeoutException {
+    /**
+     * Starts the JVM unless it runs; a JVM that cannot start is the server's fault, not the file's.
+     */
+    private void ensureStarted() throws InterruptedException, WorkersUnavailableException {
       if (process != null && process.isAlive()) {
         return;
       }
-      process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      jobs =
-          new BufferedWriter(
-              new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-      answers =
-          new BufferedReader(
-              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      String ready = readLine(Duration.ofSeconds(60));
-      if (!ExtractionWorker.READY.equals(ready)) {
-        stop();
-        throw new IOException("extraction worker " + number + " did not start");
+      errors = new ErrorTail();
+      try {
+        process = new ProcessBuilder(command).start();
+        errors.follow(process.getErrorStream(), "extraction-worker-" + number + "-errors");
+        jobs =
+            new BufferedWriter(
+                new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        answers =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String ready = readLine(Duration.ofSeconds(60));
+        if (ExtractionWorker.READY.equals(ready)) {
+          return;
+        }
+        // the JVM itself reports start-up errors (too little memory, say) on stdout
+        for (int i = 0; ready != null && i < 15; i++, ready = readLine(Duration.ofSeconds(1))) {
+          errors.add(ready);
+        }
+      } catch (IOException | TimeoutException e) {
+        LOG.log(Level.FINE, "Extraction worker " + number + " did not start", e);
       }
+      String why = "extraction worker " + number + " did not start" + errors.describe();
+      LOG.warning(why);
+      LOG.fine(() -> "Extraction worker command: " + command);
+      stop();
+      throw new WorkersUnavailableException(why);
     }
 
     private String readLine(Duration timeout)

@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.document.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -47,6 +48,18 @@ class ExtractionWorkersTest {
       assertEquals(
           ExtractionOutcome.EXTRACTED,
           workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("b.txt")).status());
+    }
+  }
+
+  @Test
+  void aWorkerThatCannotStartIsReportedWithItsErrorOutputNotBlamedOnTheFile() {
+    var tooLittleHeap = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 1);
+    try (var workers = new ExtractionWorkers(1, tooLittleHeap)) {
+      var unavailable =
+          assertThrows(
+              WorkersUnavailableException.class,
+              () -> workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("a.txt")));
+      assertTrue(unavailable.getMessage().contains("heap"), unavailable.getMessage());
     }
   }
 
