@@ -52,7 +52,8 @@ public final class IndexConfiguration {
       float feedbackWeight,
       int feedbackMinWords,
       int feedbackDocuments,
-      int feedbackWords) {}
+      int feedbackWords,
+      int rescoreWindow) {}
 
   /** Limits and sizes of the query side. */
   public record QuerySettings(
@@ -314,7 +315,8 @@ public final class IndexConfiguration {
           Math.max(0, number(section, "feedbackWeight", "ranking.")),
           (int) positive(section, "feedbackMinWords", "ranking."),
           (int) positive(section, "feedbackDocuments", "ranking."),
-          (int) positive(section, "feedbackWords", "ranking."));
+          (int) positive(section, "feedbackWords", "ranking."),
+          (int) positive(section, "rescoreWindow", "ranking."));
     }
 
     private List<FacetDefinition> facets(JsonArray array) {

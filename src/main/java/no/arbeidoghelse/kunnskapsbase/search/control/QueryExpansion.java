@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,7 +24,7 @@ import org.apache.lucene.search.TermQuery;
  * Pseudo-relevance feedback for questions asked in many words: the words that best characterise the
  * first few hits (frequent in them, rare in the collection) are added to the query with a small
  * weight, so records that say the same thing in other words rank higher. Short queries, the usual
- * case, are left as typed.
+ * case, are left as typed. The caller ranks the first hits and adds the expansion to its queries.
  */
 final class QueryExpansion {
 
@@ -33,16 +34,21 @@ final class QueryExpansion {
     this.schema = schema;
   }
 
-  /** The query with expansion words added, or the query itself when it is too short. */
-  Query expand(IndexSearcher searcher, Query query, Query filter, int words) throws IOException {
+  /** Whether a question of this many words is expanded at all. */
+  boolean applies(int words) {
     var settings = schema.configuration().ranking();
-    if (settings.feedbackWeight() <= 0 || words < settings.feedbackMinWords()) {
-      return query;
-    }
-    var first = new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
-    ScoreDoc[] top = searcher.search(first, settings.feedbackDocuments()).scoreDocs;
+    return settings.feedbackWeight() > 0 && words >= settings.feedbackMinWords();
+  }
+
+  /**
+   * The words that best characterise {@code top}, the first hits of {@code query}, as a weighted
+   * query to add to it (SHOULD); empty when there are none.
+   */
+  Optional<Query> expansion(IndexSearcher searcher, Query query, ScoreDoc[] top)
+      throws IOException {
+    var settings = schema.configuration().ranking();
     if (top.length == 0) {
-      return query;
+      return Optional.empty();
     }
     Set<Term> original = new HashSet<>();
     query.visit(org.apache.lucene.search.QueryVisitor.termCollector(original));
@@ -94,7 +100,7 @@ final class QueryExpansion {
             .limit(settings.feedbackWords())
             .toList();
     if (best.isEmpty()) {
-      return query;
+      return Optional.empty();
     }
     double top1 = best.get(0).getValue();
     var expansion = new BooleanQuery.Builder();
@@ -109,10 +115,7 @@ final class QueryExpansion {
             Occur.SHOULD);
       }
     }
-    return new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
-        .add(new BoostQuery(expansion.build(), settings.feedbackWeight()), Occur.SHOULD)
-        .build();
+    return Optional.of(new BoostQuery(expansion.build(), settings.feedbackWeight()));
   }
 
   private String recordAnalyzer(Document doc) {

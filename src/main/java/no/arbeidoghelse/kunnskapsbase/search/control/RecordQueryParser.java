@@ -23,7 +23,8 @@ import org.apache.lucene.search.Query;
  * field: a word in the title and again in the summary then counts like a word that occurs twice in
  * one text, weighted by the fields' boosts, instead of twice over. Document text and names, whose
  * lengths are of another kind, are still scored on their own. Where analysis yields a multi-word
- * synonym (a graph), the word falls back to the parser's field-by-field query.
+ * synonym (a graph), the word falls back to the parser's field-by-field query. Both forms match the
+ * same records.
  */
 final class RecordQueryParser extends SimpleQueryParser {
 
@@ -31,10 +32,17 @@ final class RecordQueryParser extends SimpleQueryParser {
       List.of(TextField.TITLE, TextField.KEYWORDS, TextField.SUMMARY, TextField.DETAILS);
 
   private final IndexSchema schema;
+  private final boolean fieldsAsOne;
 
-  RecordQueryParser(IndexSchema schema) {
+  /**
+   * @param fieldsAsOne score the descriptive fields as one (BM25F, for ranking); otherwise field by
+   *     field, which Lucene can search far faster for the best few because it may skip records that
+   *     cannot make it
+   */
+  RecordQueryParser(IndexSchema schema, boolean fieldsAsOne) {
     super(schema.queryAnalyzer(), schema.searchedFields());
     this.schema = schema;
+    this.fieldsAsOne = fieldsAsOne;
     setDefaultOperator(Occur.SHOULD);
   }
 
@@ -61,6 +69,9 @@ final class RecordQueryParser extends SimpleQueryParser {
 
   /** The word over the combined fields of one language analyzer, or null if nothing is left. */
   private Query combined(String text, String analyzer) {
+    if (!fieldsAsOne) {
+      return fieldByField(text, analyzer);
+    }
     List<List<String>> positions = new ArrayList<>();
     boolean graph = false;
     String field = TextField.TITLE.field(analyzer);

@@ -2,6 +2,7 @@ package no.arbeidoghelse.kunnskapsbase.search.control;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +34,15 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -70,48 +74,73 @@ public final class RecordSearch {
         return new Result(0, List.of(), emptyFacets(request), null);
       }
       IndexSearcher searcher = snapshot.searcher();
-      Query text = textQuery(request.text());
-      if (request.sort() == SearchRequest.Sort.RELEVANCE && request.hasText()) {
-        text =
-            new QueryExpansion(schema)
-                .expand(searcher, text, visibleTo(caller), QueryText.words(request.text()).size());
-      }
-      Query base = base(text, request, caller);
+      // Two forms of the text that match the same records: one to rank by, one to find fast.
+      Query ranking = textQuery(request.text(), true);
+      Query finding = textQuery(request.text(), false);
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
-      var found =
-          sort == null
-              ? FacetsCollectorManager.search(
-                  searcher, filtered(base, request, null), topN, new FacetsCollectorManager())
-              : FacetsCollectorManager.search(
+      ScoreDoc[] top;
+      if (sort == null && request.hasText()) {
+        Query words = ranking;
+        ranking = withProximity(request.text(), ranking);
+        var feedback = new QueryExpansion(schema);
+        if (feedback.applies(QueryText.words(request.text()).size())) {
+          ScoreDoc[] first =
+              rank(
                   searcher,
-                  filtered(base, request, null),
-                  topN,
-                  sort,
-                  new FacetsCollectorManager());
-      long total = total(found.facetsCollector());
+                  withFilter(finding, visibleTo(caller)),
+                  ranking,
+                  schema.configuration().ranking().feedbackDocuments());
+          var expansion = feedback.expansion(searcher, words, first);
+          if (expansion.isPresent()) {
+            ranking = withOptional(ranking, expansion.get());
+            finding = withOptional(finding, expansion.get());
+          }
+        }
+        top =
+            rank(searcher, filtered(base(finding, request, caller), request, null), ranking, topN);
+      } else {
+        Query filtered = filtered(base(finding, request, caller), request, null);
+        top =
+            (sort == null
+                    ? searcher.search(filtered, new TopScoreDocCollectorManager(topN, topN))
+                    : searcher.search(filtered, new TopFieldCollectorManager(sort, topN, topN)))
+                .scoreDocs;
+      }
+      // The total and the facets: every match, counted without scores.
+      Query base = base(finding, request, caller);
+      var matching =
+          searcher.search(
+              new ConstantScoreQuery(filtered(base, request, null)), new FacetsCollectorManager());
+      long total = total(matching);
       List<Hit> page =
-          hits.read(searcher, pageOf(found.topDocs(), request), request.hasText() ? text : null);
+          hits.read(
+              searcher,
+              pageOf(top, request),
+              request.hasText() ? textQuery(request.text(), false) : null);
       String didYouMean = null;
       if (request.hasText()) {
         didYouMean = didYouMean(searcher, request, caller, total);
       }
-      var counts =
-          facets(searcher, snapshot.facets().get(), base, found.facetsCollector(), request);
+      var counts = facets(searcher, snapshot.facets().get(), base, matching, request);
       return new Result(total, page, counts, didYouMean);
     } finally {
       index.release(snapshot);
     }
   }
 
-  /** The query for the text alone, over every searched field with its boost. */
-  Query textQuery(String text) {
+  /**
+   * The query for the text alone, over every searched field with its boost.
+   *
+   * @param fieldsAsOne see {@link RecordQueryParser#RecordQueryParser(IndexSchema, boolean)}
+   */
+  Query textQuery(String text, boolean fieldsAsOne) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     var limits = schema.configuration().query();
     String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
-    var parser = new RecordQueryParser(schema);
+    var parser = new RecordQueryParser(schema, fieldsAsOne);
     Query parsed;
     try {
       parsed = parser.parse(prepared);
@@ -123,19 +152,61 @@ public final class RecordSearch {
       // Nothing searchable was typed (only operators or punctuation): everything matches.
       return new MatchAllDocsQuery();
     }
-    Query query = withExclusionsApplied(parsed);
+    return withExclusionsApplied(parsed);
+  }
+
+  /**
+   * The query plus a reward for records where the typed words stand close together; the words query
+   * alone decides what matches.
+   */
+  private Query withProximity(String text, Query words) {
     var ranking = schema.configuration().ranking();
-    if (ranking.proximityBoost() > 0) {
-      Query near = parser.proximity(prepared, ranking.proximitySlop());
-      if (near != null) {
-        query =
-            new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new BoostQuery(near, ranking.proximityBoost()), Occur.SHOULD)
-                .build();
-      }
+    if (ranking.proximityBoost() <= 0 || words instanceof MatchAllDocsQuery) {
+      return words;
     }
-    return query;
+    var limits = schema.configuration().query();
+    String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
+    Query near = new RecordQueryParser(schema, true).proximity(prepared, ranking.proximitySlop());
+    return near == null
+        ? words
+        : withOptional(words, new BoostQuery(near, ranking.proximityBoost()));
+  }
+
+  private static Query withOptional(Query query, Query optional) {
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(optional, Occur.SHOULD).build();
+  }
+
+  private static Query withFilter(Query query, Query filter) {
+    return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+  }
+
+  /**
+   * The best {@code n} of the records {@code candidates} matches, in two phases: the candidate
+   * query (fast: Lucene skips what cannot make the first {@code rescoreWindow}) finds them, the
+   * ranking query orders the first {@code rescoreWindow}; the rest follow in the first order.
+   */
+  private ScoreDoc[] rank(IndexSearcher searcher, Query candidates, Query ranking, int n)
+      throws IOException {
+    int window = schema.configuration().ranking().rescoreWindow();
+    int wanted = Math.max(n, window);
+    TopDocs found = searcher.search(candidates, new TopScoreDocCollectorManager(wanted, wanted));
+    ScoreDoc[] first = found.scoreDocs;
+    int head = Math.min(window, first.length);
+    var rescorer =
+        new QueryRescorer(ranking) {
+          @Override
+          protected float combine(float firstScore, boolean matches, float secondScore) {
+            return matches ? secondScore : 0f;
+          }
+        };
+    ScoreDoc[] ranked =
+        rescorer.rescore(searcher, new TopDocs(found.totalHits, Arrays.copyOf(first, head)), head)
+            .scoreDocs;
+    ScoreDoc[] result = new ScoreDoc[Math.min(n, first.length)];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = i < head ? ranked[i] : first[i];
+    }
+    return result;
   }
 
   /**
@@ -269,13 +340,12 @@ public final class RecordSearch {
     return total;
   }
 
-  private static ScoreDoc[] pageOf(TopDocs docs, SearchRequest request) {
+  private static ScoreDoc[] pageOf(ScoreDoc[] docs, SearchRequest request) {
     int from = (request.page() - 1) * request.size();
-    if (from >= docs.scoreDocs.length) {
+    if (from >= docs.length) {
       return new ScoreDoc[0];
     }
-    return java.util.Arrays.copyOfRange(
-        docs.scoreDocs, from, Math.min(docs.scoreDocs.length, from + request.size()));
+    return Arrays.copyOfRange(docs, from, Math.min(docs.length, from + request.size()));
   }
 
   /**
@@ -308,7 +378,10 @@ public final class RecordSearch {
     var correctedRequest = request.withText(corrected);
     long better =
         searcher.count(
-            filtered(base(textQuery(corrected), correctedRequest, caller), correctedRequest, null));
+            filtered(
+                base(textQuery(corrected, false), correctedRequest, caller),
+                correctedRequest,
+                null));
     return better > 0 && better >= total ? corrected : null;
   }
 
