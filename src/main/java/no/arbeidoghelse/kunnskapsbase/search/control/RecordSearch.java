@@ -77,6 +77,7 @@ public final class RecordSearch {
       // Two forms of the text that match the same records: one to rank by, one to find fast.
       Query ranking = textQuery(request.text(), true);
       Query finding = textQuery(request.text(), false);
+      Query typed = finding;
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
       ScoreDoc[] top;
@@ -113,11 +114,7 @@ public final class RecordSearch {
           searcher.search(
               new ConstantScoreQuery(filtered(base, request, null)), new FacetsCollectorManager());
       long total = total(matching);
-      List<Hit> page =
-          hits.read(
-              searcher,
-              pageOf(top, request),
-              request.hasText() ? textQuery(request.text(), false) : null);
+      List<Hit> page = hits.read(searcher, pageOf(top, request), request.hasText() ? typed : null);
       String didYouMean = null;
       if (request.hasText()) {
         didYouMean = didYouMean(searcher, request, caller, total);
