@@ -1,5 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.search.control;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +48,7 @@ public class RecordIndexer implements StartupTask {
   private SearchIndex index;
   private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
   private final Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final IndexPacing pacing = new IndexPacing();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile boolean running;
   private volatile String lastRebuild;
@@ -197,7 +199,7 @@ public class RecordIndexer implements StartupTask {
   public Status status() throws IOException {
     return new Status(
         index.count(),
-        queue.size(),
+        queue.size() + pacing.waiting(),
         rebuilding.get(),
         lastRebuild,
         schema.configuration().fingerprint());
@@ -207,7 +209,7 @@ public class RecordIndexer implements StartupTask {
   public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     while (System.currentTimeMillis() < deadline) {
-      if (queued.isEmpty() && !writing) {
+      if (queued.isEmpty() && pacing.isIdle() && !writing) {
         return true;
       }
       Thread.sleep(10);
@@ -220,18 +222,27 @@ public class RecordIndexer implements StartupTask {
     boolean uncommitted = false;
     while (running) {
       try {
-        String first = queue.poll(1, TimeUnit.SECONDS);
-        if (first != null) {
-          List<String> ids = new ArrayList<>(List.of(first));
-          queue.drainTo(ids, BATCH - 1);
+        List<String> ids = new ArrayList<>(pacing.due(System.currentTimeMillis()));
+        if (ids.isEmpty()) {
+          String first =
+              queue.poll(pacing.timeUntilDue(System.currentTimeMillis(), 1000), MILLISECONDS);
+          if (first != null) {
+            ids.add(first);
+          }
+        }
+        queue.drainTo(ids, BATCH);
+        // Taken off the set before reading, so a change committed while we read is queued again.
+        ids.forEach(queued::remove);
+        ids = pacing.allowed(ids, System.currentTimeMillis());
+        if (!ids.isEmpty()) {
           writing = true;
-          // Taken off the set before reading, so a change committed while we read is queued again.
-          ids.forEach(queued::remove);
+          long begin = System.currentTimeMillis();
           try {
             write(ids);
           } finally {
             writing = false;
           }
+          pacing.written(ids, begin, System.currentTimeMillis());
           uncommitted = true;
         }
         if (uncommitted && System.currentTimeMillis() - lastCommit > COMMIT_INTERVAL_MS) {
