@@ -54,9 +54,11 @@ final class Hits {
       ids[i] = page[i].doc;
     }
     if (text != null && page.length > 0) {
+      // rewritten once here: the highlighter would otherwise rewrite it for every hit and field
       highlights =
           highlighter(searcher)
-              .highlightFields(snippetFields, text, ids, ones(snippetFields.length));
+              .highlightFields(
+                  snippetFields, searcher.rewrite(text), ids, ones(snippetFields.length));
     }
     var stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
@@ -99,6 +101,7 @@ final class Hits {
     int length = schema.configuration().query().snippetLength();
     return new UnifiedHighlighter.Builder(searcher, schema.indexAnalyzer())
         .withHandleMultiTermQuery(true)
+        .withWeightMatches(false)
         .withHighlightPhrasesStrictly(true)
         .withMaxLength(HIGHLIGHT_MAX_CHARACTERS)
         .withMaxNoHighlightPassages(0)

@@ -19,8 +19,6 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -52,7 +50,7 @@ public final class SearchIndex implements AutoCloseable {
   public record OpenResult(boolean usable, String reason) {}
 
   /** A searcher and the facet state of its reader, to be released after use. */
-  public record Snapshot(IndexSearcher searcher, Optional<SortedSetDocValuesReaderState> facets) {}
+  public record Snapshot(IndexSearcher searcher) {}
 
   private final Path root;
   private final IndexSchema schema;
@@ -60,7 +58,6 @@ public final class SearchIndex implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile Generation current;
   private volatile Set<String> changedDuringRebuild;
-  private volatile FacetState facetState;
 
   private record Generation(
       Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -70,8 +67,6 @@ public final class SearchIndex implements AutoCloseable {
       directory.close();
     }
   }
-
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
   public SearchIndex(Path root, IndexSchema schema, RecordDocuments documents) {
     this.root = root;
@@ -275,42 +270,13 @@ public final class SearchIndex implements AutoCloseable {
 
   /** A searcher for one search; pass it to {@link #release} afterwards. */
   public Snapshot acquire() throws IOException {
-    Generation generation = current;
-    IndexSearcher searcher = generation.searchers().acquire();
-    try {
-      return new Snapshot(searcher, facetState(searcher.getIndexReader()));
-    } catch (IOException | RuntimeException e) {
-      generation.searchers().release(searcher);
-      throw e;
-    }
+    return new Snapshot(current.searchers().acquire());
   }
 
   public void release(Snapshot snapshot) throws IOException {
     // The searcher may belong to a generation swapped out meanwhile: release decrements its
     // reader's reference either way, which is what lets the old reader close.
     snapshot.searcher().getIndexReader().decRef();
-  }
-
-  /** The facet ordinals of a reader, computed once per reader (they change with every refresh). */
-  private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader)
-      throws IOException {
-    FacetState cached = facetState;
-    if (cached != null && cached.reader() == reader) {
-      return Optional.of(cached.state());
-    }
-    if (reader.numDocs() == 0) {
-      return Optional.empty();
-    }
-    synchronized (this) {
-      cached = facetState;
-      if (cached == null || cached.reader() != reader) {
-        cached =
-            new FacetState(
-                reader, new DefaultSortedSetDocValuesReaderState(reader, schema.facets()));
-        facetState = cached;
-      }
-      return Optional.of(cached.state());
-    }
   }
 
   public int count() throws IOException {

@@ -1,0 +1,183 @@
+package no.arbeidoghelse.kunnskapsbase.search.control;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The total and drill-sideways facet counts of a search in one pass over the records that match
+ * everything but the facet selections. Each record's facet values (one doc-values field holds all
+ * facets) tell which selections it meets: meeting all, it is a hit and counts for every facet;
+ * missing exactly one facet's selection, it counts for that facet only (the records that facet's
+ * other values would add); missing more, it does not count. One pass instead of a counting search
+ * per selected facet, and no set of hits built in between.
+ */
+final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetCounter.Counts> {
+
+  /** The number of hits and, for each facet, its values' counts. */
+  record Counts(long total, Map<FacetName, Map<String, Long>> values) {}
+
+  private static final FacetName[] FACETS = FacetName.values();
+
+  private final String field;
+  private final Map<FacetName, Set<String>> selected;
+  private final int required;
+
+  /**
+   * @param field the doc-values field of the facets
+   * @param selected the selected values of each facet (facets without a selection may be absent)
+   */
+  FacetCounter(String field, Map<FacetName, Set<String>> selected) {
+    this.field = field;
+    this.selected = selected;
+    int mask = 0;
+    for (FacetName facet : FACETS) {
+      if (!selected.getOrDefault(facet, Set.of()).isEmpty()) {
+        mask |= 1 << facet.ordinal();
+      }
+    }
+    this.required = mask;
+  }
+
+  @Override
+  public Leaves newCollector() {
+    return new Leaves();
+  }
+
+  @Override
+  public Counts reduce(Collection<Leaves> collectors) throws IOException {
+    long total = 0;
+    Map<FacetName, Map<String, Long>> values = new EnumMap<>(FacetName.class);
+    for (FacetName facet : FACETS) {
+      values.put(facet, new HashMap<>());
+    }
+    for (Leaves leaves : collectors) {
+      total += leaves.total;
+      for (Segment segment : leaves.segments) {
+        segment.addTo(values);
+      }
+    }
+    return new Counts(total, values);
+  }
+
+  /** The collector of one search thread; it sees the segments one after another. */
+  final class Leaves implements Collector {
+    private final List<Segment> segments = new ArrayList<>();
+    private long total;
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      var segment = new Segment(DocValues.getSortedSet(context.reader(), field));
+      segments.add(segment);
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if (segment.collect(doc)) {
+            total++;
+          }
+        }
+      };
+    }
+  }
+
+  /** Counts per value (segment ordinal) in one segment. */
+  private final class Segment {
+    private final SortedSetDocValues values;
+    private final int[] facetOf;
+    private final boolean[] chosen;
+    private final int[] counts;
+    private int[] ords = new int[16];
+
+    Segment(SortedSetDocValues values) throws IOException {
+      this.values = values;
+      int size = (int) values.getValueCount();
+      facetOf = new int[size];
+      chosen = new boolean[size];
+      counts = new int[size];
+      Map<String, FacetName> byKey = new HashMap<>();
+      for (FacetName facet : FACETS) {
+        byKey.put(facet.key(), facet);
+      }
+      for (int ord = 0; ord < size; ord++) {
+        String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+        FacetName facet = byKey.get(path[0]);
+        facetOf[ord] = facet == null ? -1 : facet.ordinal();
+        chosen[ord] =
+            facet != null
+                && path.length > 1
+                && selected.getOrDefault(facet, Set.of()).contains(path[1]);
+      }
+    }
+
+    /** Counts one record's values where they count; answers whether it is a hit. */
+    boolean collect(int doc) throws IOException {
+      int n = 0;
+      int met = 0;
+      if (values.advanceExact(doc)) {
+        n = values.docValueCount();
+        if (ords.length < n) {
+          ords = new int[n];
+        }
+        for (int i = 0; i < n; i++) {
+          int ord = (int) values.nextOrd();
+          ords[i] = ord;
+          if (chosen[ord]) {
+            met |= 1 << facetOf[ord];
+          }
+        }
+      }
+      int missing = required & ~met;
+      if (missing == 0) {
+        for (int i = 0; i < n; i++) {
+          counts[ords[i]]++;
+        }
+        return true;
+      }
+      if (Integer.bitCount(missing) == 1) {
+        int facet = Integer.numberOfTrailingZeros(missing);
+        for (int i = 0; i < n; i++) {
+          if (facetOf[ords[i]] == facet) {
+            counts[ords[i]]++;
+          }
+        }
+      }
+      return false;
+    }
+
+    void addTo(Map<FacetName, Map<String, Long>> result) throws IOException {
+      for (int ord = 0; ord < counts.length; ord++) {
+        if (counts[ord] > 0 && facetOf[ord] >= 0) {
+          BytesRef label = values.lookupOrd(ord);
+          String[] path = FacetsConfig.stringToPath(label.utf8ToString());
+          if (path.length > 1) {
+            result.get(FACETS[facetOf[ord]]).merge(path[1], (long) counts[ord], Long::sum);
+          }
+        }
+      }
+    }
+  }
+}
