@@ -70,6 +70,11 @@ class NorwegianSearchTest {
         .document("no", "Vedlegget beskriver kvalitetsforbedringsarbeid med pasientforløp.")
         .add();
     fixture
+        .record("vocational")
+        .title("Attføring for unge voksne")
+        .summary("Et kvalifiseringsløp.")
+        .add();
+    fixture
         .record("children")
         .title("Barn og unge i skolen")
         .summary("Om utdanning og psykisk helse blant barn.")
@@ -97,6 +102,9 @@ class NorwegianSearchTest {
     "AAP, aap",
     "IPS, ips",
     "arbeidsavklaringspenger, aap",
+    // a synonym of several words (as a phrase), whose words are themselves split as compounds
+    "'\"arbeidsrettet rehabilitering\"', vocational",
+    "attføring, work-rehab",
     // æ/ø/å written as ae/oe/aa
     "sykefravaer, follow-up",
     "jobbstoette, ips",
