@@ -9,24 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The total and drill-sideways facet counts of a search in one pass over the records that match
- * everything but the facet selections. Each record's facet values (one doc-values field holds all
- * facets) tell which selections it meets: meeting all, it is a hit and counts for every facet;
- * missing exactly one facet's selection, it counts for that facet only (the records that facet's
- * other values would add); missing more, it does not count. One pass instead of a counting search
- * per selected facet, and no set of hits built in between.
+ * everything but the facet selections. Each record's facet values ({@link FacetOrdinals}) tell
+ * which selections it meets: meeting all, it is a hit and counts for every facet; missing exactly
+ * one facet's selection, it counts for that facet only (the records that facet's other values would
+ * add); missing more, it does not count. One pass instead of a counting search per selected facet,
+ * and no set of hits built in between.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetCounter.Counts> {
 
@@ -35,16 +31,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
 
   private static final FacetName[] FACETS = FacetName.values();
 
-  private final String field;
+  private final FacetOrdinals ordinals;
   private final Map<FacetName, Set<String>> selected;
   private final int required;
 
   /**
-   * @param field the doc-values field of the facets
+   * @param ordinals the facet values of the index's segments
    * @param selected the selected values of each facet (facets without a selection may be absent)
    */
-  FacetCounter(String field, Map<FacetName, Set<String>> selected) {
-    this.field = field;
+  FacetCounter(FacetOrdinals ordinals, Map<FacetName, Set<String>> selected) {
+    this.ordinals = ordinals;
     this.selected = selected;
     int mask = 0;
     for (FacetName facet : FACETS) {
@@ -61,7 +57,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
   }
 
   @Override
-  public Counts reduce(Collection<Leaves> collectors) throws IOException {
+  public Counts reduce(Collection<Leaves> collectors) {
     long total = 0;
     Map<FacetName, Map<String, Long>> values = new EnumMap<>(FacetName.class);
     for (FacetName facet : FACETS) {
@@ -88,14 +84,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      var segment = new Segment(DocValues.getSortedSet(context.reader(), field));
+      var segment = new Segment(ordinals.of(context.reader()));
       segments.add(segment);
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
-        public void collect(int doc) throws IOException {
+        public void collect(int doc) {
           if (segment.collect(doc)) {
             total++;
           }
@@ -106,60 +102,48 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
 
   /** Counts per value (segment ordinal) in one segment. */
   private final class Segment {
-    private final SortedSetDocValues values;
+    private final int[] starts;
+    private final int[] ords;
     private final int[] facetOf;
+    private final String[] valueOf;
     private final boolean[] chosen;
     private final int[] counts;
-    private int[] ords = new int[16];
 
-    Segment(SortedSetDocValues values) throws IOException {
-      this.values = values;
-      int size = (int) values.getValueCount();
-      facetOf = new int[size];
-      chosen = new boolean[size];
-      counts = new int[size];
-      Map<String, FacetName> byKey = new HashMap<>();
-      for (FacetName facet : FACETS) {
-        byKey.put(facet.key(), facet);
-      }
-      for (int ord = 0; ord < size; ord++) {
-        String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-        FacetName facet = byKey.get(path[0]);
-        facetOf[ord] = facet == null ? -1 : facet.ordinal();
+    Segment(FacetOrdinals.Segment values) {
+      starts = values.starts();
+      ords = values.ords();
+      facetOf = values.facetOf();
+      valueOf = values.valueOf();
+      chosen = new boolean[facetOf.length];
+      counts = new int[facetOf.length];
+      for (int ord = 0; ord < facetOf.length; ord++) {
         chosen[ord] =
-            facet != null
-                && path.length > 1
-                && selected.getOrDefault(facet, Set.of()).contains(path[1]);
+            facetOf[ord] >= 0
+                && selected.getOrDefault(FACETS[facetOf[ord]], Set.of()).contains(valueOf[ord]);
       }
     }
 
     /** Counts one record's values where they count; answers whether it is a hit. */
-    boolean collect(int doc) throws IOException {
-      int n = 0;
+    boolean collect(int doc) {
+      int from = starts[doc];
+      int to = starts[doc + 1];
       int met = 0;
-      if (values.advanceExact(doc)) {
-        n = values.docValueCount();
-        if (ords.length < n) {
-          ords = new int[n];
-        }
-        for (int i = 0; i < n; i++) {
-          int ord = (int) values.nextOrd();
-          ords[i] = ord;
-          if (chosen[ord]) {
-            met |= 1 << facetOf[ord];
-          }
+      for (int i = from; i < to; i++) {
+        int ord = ords[i];
+        if (chosen[ord]) {
+          met |= 1 << facetOf[ord];
         }
       }
       int missing = required & ~met;
       if (missing == 0) {
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
           counts[ords[i]]++;
         }
         return true;
       }
       if (Integer.bitCount(missing) == 1) {
         int facet = Integer.numberOfTrailingZeros(missing);
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
           if (facetOf[ords[i]] == facet) {
             counts[ords[i]]++;
           }
@@ -168,14 +152,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
       return false;
     }
 
-    void addTo(Map<FacetName, Map<String, Long>> result) throws IOException {
+    void addTo(Map<FacetName, Map<String, Long>> result) {
       for (int ord = 0; ord < counts.length; ord++) {
         if (counts[ord] > 0 && facetOf[ord] >= 0) {
-          BytesRef label = values.lookupOrd(ord);
-          String[] path = FacetsConfig.stringToPath(label.utf8ToString());
-          if (path.length > 1) {
-            result.get(FACETS[facetOf[ord]]).merge(path[1], (long) counts[ord], Long::sum);
-          }
+          result.get(FACETS[facetOf[ord]]).merge(valueOf[ord], (long) counts[ord], Long::sum);
         }
       }
     }

@@ -17,7 +17,6 @@ import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Result;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -104,7 +103,7 @@ public final class RecordSearch {
       var counted =
           searcher.search(
               new ConstantScoreQuery(sideways(base(finding, request, caller), request)),
-              new FacetCounter(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, request.selected()));
+              new FacetCounter(index.facetOrdinals(), request.selected()));
       long total = counted.total();
       List<Hit> page = hits.read(searcher, pageOf(top, request), request.hasText() ? typed : null);
       String didYouMean = null;

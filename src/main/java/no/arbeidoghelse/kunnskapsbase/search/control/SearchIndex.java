@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -58,6 +59,8 @@ public final class SearchIndex implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile Generation current;
   private volatile Set<String> changedDuringRebuild;
+  private final FacetOrdinals facetOrdinals =
+      new FacetOrdinals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
 
   private record Generation(
       Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -277,6 +280,11 @@ public final class SearchIndex implements AutoCloseable {
     // The searcher may belong to a generation swapped out meanwhile: release decrements its
     // reader's reference either way, which is what lets the old reader close.
     snapshot.searcher().getIndexReader().decRef();
+  }
+
+  /** The facet values of the segments searched, kept while they live. */
+  FacetOrdinals facetOrdinals() {
+    return facetOrdinals;
   }
 
   public int count() throws IOException {
