@@ -3,13 +3,17 @@ package no.arbeidoghelse.kunnskapsbase.search.control;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
 import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -34,8 +38,11 @@ final class Hits {
           IndexSchema.LEVELS,
           IndexSchema.TOPICS);
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final IndexSchema schema;
   private final String[] snippetFields;
+  private final Set<String> readFields = new HashSet<>(HIT_FIELDS);
 
   Hits(IndexSchema schema) {
     this.schema = schema;
@@ -44,36 +51,38 @@ final class Hits {
       schema.configuration().languageAnalyzers().forEach(a -> fields.add(field.field(a)));
     }
     this.snippetFields = fields.toArray(String[]::new);
+    readFields.addAll(fields);
   }
 
   /** The hits for these documents, with snippets of the text query's matches (if any). */
   List<Hit> read(IndexSearcher searcher, ScoreDoc[] page, Query text) throws IOException {
-    Map<String, String[]> highlights = Map.of();
+    // Each hit's stored fields are read once, for the hit and for its snippet.
+    var stored = searcher.storedFields();
+    Map<Integer, Document> docs = new HashMap<>();
     int[] ids = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       ids[i] = page[i].doc;
+      docs.put(ids[i], stored.document(ids[i], readFields));
     }
+    Map<String, String[]> highlights = Map.of();
     if (text != null && page.length > 0) {
-      // rewritten once here: the highlighter would otherwise rewrite it for every hit and field
       highlights =
-          highlighter(searcher)
-              .highlightFields(
-                  snippetFields, searcher.rewrite(text), ids, ones(snippetFields.length));
+          highlighter(searcher, docs)
+              .highlightFields(snippetFields, text, ids, ones(snippetFields.length));
     }
-    var stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(ids[i], HIT_FIELDS);
+      Document doc = docs.get(ids[i]);
       String snippet = null;
       for (String field : snippetFields) {
         String[] values = highlights.get(field);
         if (values != null && values[i] != null && values[i].contains("<mark>")) {
-          snippet = values[i].strip().replaceAll("\\s+", " ");
+          snippet = WHITESPACE.matcher(values[i].strip()).replaceAll(" ");
           break;
         }
       }
       if (snippet == null) {
-        snippet = opening(stored.document(ids[i], Set.of(snippetFields)));
+        snippet = opening(doc);
       }
       var year = doc.getField(IndexSchema.YEAR);
       hits.add(
@@ -97,20 +106,43 @@ final class Hits {
     return ones;
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+  /** A highlighter that takes the texts from the documents already read. */
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> docs) {
     int length = schema.configuration().query().snippetLength();
-    return new UnifiedHighlighter.Builder(searcher, schema.indexAnalyzer())
-        .withHandleMultiTermQuery(true)
-        .withWeightMatches(false)
-        .withHighlightPhrasesStrictly(true)
-        .withMaxLength(HIGHLIGHT_MAX_CHARACTERS)
-        .withMaxNoHighlightPassages(0)
-        .withBreakIterator(
-            () ->
-                LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getSentenceInstance(Locale.ROOT), length, 0.5f))
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .build();
+    var builder =
+        new UnifiedHighlighter.Builder(searcher, schema.indexAnalyzer())
+            .withHandleMultiTermQuery(true)
+            .withWeightMatches(false)
+            .withHighlightPhrasesStrictly(true)
+            .withMaxLength(HIGHLIGHT_MAX_CHARACTERS)
+            .withMaxNoHighlightPassages(0)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), length, 0.5f))
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+    return new UnifiedHighlighter(builder) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(
+          String[] fields, DocIdSetIterator documents, int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int id = documents.nextDoc();
+            id != DocIdSetIterator.NO_MORE_DOCS;
+            id = documents.nextDoc()) {
+          CharSequence[] texts = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            String joined =
+                String.join(String.valueOf(MULTIVAL_SEP_CHAR), docs.get(id).getValues(fields[f]));
+            texts[f] =
+                joined.length() > HIGHLIGHT_MAX_CHARACTERS
+                    ? joined.substring(0, HIGHLIGHT_MAX_CHARACTERS)
+                    : joined;
+          }
+          values.add(texts);
+        }
+        return values;
+      }
+    };
   }
 
   /** Without matches to show, the start of the summary (or of a document), escaped. */
@@ -118,8 +150,11 @@ final class Hits {
     for (String field : snippetFields) {
       String text = doc.get(field);
       if (text != null && !text.isBlank()) {
-        String clean = text.strip().replaceAll("\\s+", " ");
         int length = schema.configuration().query().snippetLength();
+        // a document's text can run to millions of characters: only its start is looked at
+        String start = text.strip();
+        start = start.substring(0, Math.min(start.length(), length * 4));
+        String clean = WHITESPACE.matcher(start).replaceAll(" ");
         if (clean.length() > length) {
           int cut = clean.lastIndexOf(' ', length);
           clean = clean.substring(0, cut > length / 2 ? cut : length) + " …";
