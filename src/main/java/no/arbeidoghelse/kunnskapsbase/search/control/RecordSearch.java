@@ -66,16 +66,16 @@ public final class RecordSearch {
       if (searcher.getIndexReader().numDocs() == 0) {
         return new Result(0, List.of(), facets(Map.of(), request), null);
       }
-      // Two forms of the text that match the same records: one to rank by, one to find fast.
-      Query ranking = textQuery(request.text(), true);
+      // The text to find records fast; ranking by relevance reads it a second way (BM25F), which
+      // matches the same records.
       Query finding = textQuery(request.text(), false);
       Query typed = finding;
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
       ScoreDoc[] top;
       if (sort == null && request.hasText()) {
-        Query words = ranking;
-        ranking = withProximity(request.text(), ranking);
+        Query words = textQuery(request.text(), true);
+        Query ranking = withProximity(request.text(), words);
         var feedback = new QueryExpansion(schema);
         if (feedback.applies(QueryText.words(request.text()).size())) {
           ScoreDoc[] first =

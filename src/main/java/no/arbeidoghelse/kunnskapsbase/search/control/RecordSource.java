@@ -95,13 +95,7 @@ public class RecordSource {
             c.prepareStatement(
                 "SELECT DISTINCT item_id FROM item_organisation WHERE organisation_id = ?")) {
       s.setString(1, organisationId);
-      List<String> ids = new ArrayList<>();
-      try (var rows = s.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getString(1));
-        }
-      }
-      return ids;
+      return firstColumn(s);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot list items of an organisation: " + e.getMessage(), e);
     }
@@ -120,16 +114,20 @@ public class RecordSource {
         s.setString(i++, after);
       }
       s.setInt(i, limit);
-      List<String> ids = new ArrayList<>();
-      try (var rows = s.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getString(1));
-        }
-      }
-      return ids;
+      return firstColumn(s);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot list items: " + e.getMessage(), e);
     }
+  }
+
+  private static List<String> firstColumn(PreparedStatement statement) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (var rows = statement.executeQuery()) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
   }
 
   /** The items with these ids that exist (in no particular order). */
