@@ -15,14 +15,16 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The total and drill-sideways facet counts of a search in one pass over the records that match
- * everything but the facet selections. Each record's facet values ({@link FacetOrdinals}) tell
- * which selections it meets: meeting all, it is a hit and counts for every facet; missing exactly
- * one facet's selection, it counts for that facet only (the records that facet's other values would
- * add); missing more, it does not count. One pass instead of a counting search per selected facet,
- * and no set of hits built in between.
+ * everything but the facet selections (or miss at most one of them). The pass only notes those
+ * records in a bit set; the counts are then intersections with the facet values' record sets
+ * ({@link FacetDocSets}): the hits are the noted records that meet every selection, and each value
+ * counts among them; a facet with a selection counts its values among the noted records that meet
+ * the other facets' selections (the records its other values would add). One pass instead of a
+ * counting search per selected facet, and no walk over each hit's values.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetCounter.Counts> {
 
@@ -31,24 +33,16 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
 
   private static final FacetName[] FACETS = FacetName.values();
 
-  private final FacetOrdinals ordinals;
+  private final FacetDocSets docSets;
   private final Map<FacetName, Set<String>> selected;
-  private final int required;
 
   /**
-   * @param ordinals the facet values of the index's segments
+   * @param docSets the records of each facet value of the index's segments
    * @param selected the selected values of each facet (facets without a selection may be absent)
    */
-  FacetCounter(FacetOrdinals ordinals, Map<FacetName, Set<String>> selected) {
-    this.ordinals = ordinals;
+  FacetCounter(FacetDocSets docSets, Map<FacetName, Set<String>> selected) {
+    this.docSets = docSets;
     this.selected = selected;
-    int mask = 0;
-    for (FacetName facet : FACETS) {
-      if (!selected.getOrDefault(facet, Set.of()).isEmpty()) {
-        mask |= 1 << facet.ordinal();
-      }
-    }
-    this.required = mask;
   }
 
   @Override
@@ -64,8 +58,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
       values.put(facet, new HashMap<>());
     }
     for (Leaves leaves : collectors) {
-      total += leaves.total;
       for (Segment segment : leaves.segments) {
+        total += segment.total;
         segment.addTo(values);
       }
     }
@@ -75,7 +69,6 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
   /** The collector of one search thread; it sees the segments one after another. */
   final class Leaves implements Collector {
     private final List<Segment> segments = new ArrayList<>();
-    private long total;
 
     @Override
     public ScoreMode scoreMode() {
@@ -84,78 +77,89 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leaves, FacetC
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      var segment = new Segment(ordinals.of(context.reader()));
+      var segment = new Segment(docSets.of(context.reader()));
       segments.add(segment);
+      var noted = segment.noted;
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) {
-          if (segment.collect(doc)) {
-            total++;
-          }
+          noted.set(doc);
+        }
+
+        @Override
+        public void finish() {
+          segment.count();
         }
       };
     }
   }
 
-  /** Counts per value (segment ordinal) in one segment. */
+  /** The counts of one segment. */
   private final class Segment {
-    private final int[] starts;
-    private final int[] ords;
-    private final int[] facetOf;
-    private final String[] valueOf;
-    private final boolean[] chosen;
-    private final int[] counts;
+    private final FacetDocSets.Segment values;
+    private final FixedBitSet noted;
+    private final long[] counts;
+    private long total;
 
-    Segment(FacetOrdinals.Segment values) {
-      starts = values.starts();
-      ords = values.ords();
-      facetOf = values.facetOf();
-      valueOf = values.valueOf();
-      chosen = new boolean[facetOf.length];
-      counts = new int[facetOf.length];
-      for (int ord = 0; ord < facetOf.length; ord++) {
-        chosen[ord] =
-            facetOf[ord] >= 0
-                && selected.getOrDefault(FACETS[facetOf[ord]], Set.of()).contains(valueOf[ord]);
+    Segment(FacetDocSets.Segment values) {
+      this.values = values;
+      this.noted = new FixedBitSet(values.maxDoc());
+      this.counts = new long[values.facetOf().length];
+    }
+
+    void count() {
+      // the records that meet each facet's selection (none, when no record has the values)
+      Map<Integer, FixedBitSet> selections = new HashMap<>();
+      selected.forEach(
+          (facet, chosen) -> {
+            if (!chosen.isEmpty()) {
+              selections.put(facet.ordinal(), new FixedBitSet(values.maxDoc()));
+            }
+          });
+      for (int ord = 0; ord < counts.length; ord++) {
+        int facet = values.facetOf()[ord];
+        if (selections.containsKey(facet)
+            && selected.get(FACETS[facet]).contains(values.valueOf()[ord])) {
+          values.records()[ord].addTo(selections.get(facet));
+        }
+      }
+      FixedBitSet hits = meetingAllBut(-1, selections);
+      total = hits.cardinality();
+      Map<Integer, FixedBitSet> sideways = new HashMap<>();
+      for (int facet : selections.keySet()) {
+        sideways.put(facet, meetingAllBut(facet, selections));
+      }
+      for (int ord = 0; ord < counts.length; ord++) {
+        int facet = values.facetOf()[ord];
+        if (facet >= 0) {
+          counts[ord] = values.records()[ord].countIn(sideways.getOrDefault(facet, hits));
+        }
       }
     }
 
-    /** Counts one record's values where they count; answers whether it is a hit. */
-    boolean collect(int doc) {
-      int from = starts[doc];
-      int to = starts[doc + 1];
-      int met = 0;
-      for (int i = from; i < to; i++) {
-        int ord = ords[i];
-        if (chosen[ord]) {
-          met |= 1 << facetOf[ord];
-        }
-      }
-      int missing = required & ~met;
-      if (missing == 0) {
-        for (int i = from; i < to; i++) {
-          counts[ords[i]]++;
-        }
-        return true;
-      }
-      if (Integer.bitCount(missing) == 1) {
-        int facet = Integer.numberOfTrailingZeros(missing);
-        for (int i = from; i < to; i++) {
-          if (facetOf[ords[i]] == facet) {
-            counts[ords[i]]++;
+    /** The noted records that meet every selection except that of facet {@code except}. */
+    private FixedBitSet meetingAllBut(int except, Map<Integer, FixedBitSet> selections) {
+      FixedBitSet result = noted;
+      for (var selection : selections.entrySet()) {
+        if (selection.getKey() != except) {
+          if (result == noted) {
+            result = noted.clone();
           }
+          result.and(selection.getValue());
         }
       }
-      return false;
+      return result;
     }
 
     void addTo(Map<FacetName, Map<String, Long>> result) {
       for (int ord = 0; ord < counts.length; ord++) {
-        if (counts[ord] > 0 && facetOf[ord] >= 0) {
-          result.get(FACETS[facetOf[ord]]).merge(valueOf[ord], (long) counts[ord], Long::sum);
+        if (counts[ord] > 0) {
+          result
+              .get(FACETS[values.facetOf()[ord]])
+              .merge(values.valueOf()[ord], counts[ord], Long::sum);
         }
       }
     }

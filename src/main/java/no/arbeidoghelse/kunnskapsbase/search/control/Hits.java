@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
 import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
@@ -122,6 +123,13 @@ final class Hits {
                         BreakIterator.getSentenceInstance(Locale.ROOT), length, 0.5f))
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
     return new UnifiedHighlighter(builder) {
+      /** A summary is highlighted with the words found in its analyzer's catch-all field too. */
+      @Override
+      protected Predicate<String> getFieldMatcher(String field) {
+        String catchAll = IndexSchema.anyText(field.substring(field.indexOf('.') + 1));
+        return queryField -> queryField.equals(field) || queryField.equals(catchAll);
+      }
+
       @Override
       protected List<CharSequence[]> loadFieldValues(
           String[] fields, DocIdSetIterator documents, int cacheCharsThreshold) throws IOException {

@@ -1,7 +1,10 @@
 package no.arbeidoghelse.kunnskapsbase.search.control;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,12 @@ public final class RecordDocuments {
    */
   private static final FieldType SNIPPET_TEXT = new FieldType();
 
+  /** The indexed part of {@link #SNIPPET_TEXT}, for text analysed beforehand. */
+  private static final FieldType SNIPPET_INDEXED = new FieldType();
+
+  /** Positions between two texts in the catch-all field, so that no phrase spans them. */
+  private static final int CATCH_ALL_GAP = 100;
+
   /** Searched text not shown in snippets. */
   private static final FieldType SEARCHED_TEXT = new FieldType();
 
@@ -40,6 +49,9 @@ public final class RecordDocuments {
     SNIPPET_TEXT.setStored(true);
     SNIPPET_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     SNIPPET_TEXT.freeze();
+    SNIPPET_INDEXED.setTokenized(true);
+    SNIPPET_INDEXED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    SNIPPET_INDEXED.freeze();
     SEARCHED_TEXT.setTokenized(true);
     SEARCHED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     SEARCHED_TEXT.freeze();
@@ -111,13 +123,15 @@ public final class RecordDocuments {
     facet(doc, FacetName.YEAR, record.year() == null ? null : record.year().toString());
 
     String own = analyzer(record.language(), configuration.languageAnalyzers().iterator().next());
-    text(doc, TextField.TITLE.field(own), record.title(), SEARCHED_TEXT);
-    text(doc, TextField.SUMMARY.field(own), record.summary(), SNIPPET_TEXT);
-    record.details().forEach(d -> text(doc, TextField.DETAILS.field(own), d, SNIPPET_TEXT));
-    record.keywords().forEach(k -> text(doc, TextField.KEYWORDS.field(own), k, SEARCHED_TEXT));
     String english = analyzer("en", own);
-    text(doc, TextField.TITLE.field(english), record.titleEn(), SEARCHED_TEXT);
-    text(doc, TextField.SUMMARY.field(english), record.summaryEn(), SNIPPET_TEXT);
+    var describing = new DescribingText(doc);
+    describing.add(TextField.TITLE, own, record.title(), false);
+    describing.add(TextField.SUMMARY, own, record.summary(), true);
+    record.details().forEach(d -> describing.add(TextField.DETAILS, own, d, true));
+    record.keywords().forEach(k -> describing.add(TextField.KEYWORDS, own, k, false));
+    describing.add(TextField.TITLE, english, record.titleEn(), false);
+    describing.add(TextField.SUMMARY, english, record.summaryEn(), true);
+    describing.addCatchAll();
     for (var document : record.documents()) {
       text(
           doc,
@@ -151,6 +165,48 @@ public final class RecordDocuments {
   private static void facet(Document doc, FacetName facet, String value) {
     if (value != null && !value.isBlank()) {
       doc.add(new SortedSetDocValuesFacetField(facet.key(), value));
+    }
+  }
+
+  /**
+   * The descriptive text fields (title, keywords, summary, details) of a record, each analysed once
+   * and indexed in its own field (for ranking and snippets) and in the catch-all field of its
+   * analyzer (for finding and counting, which then search one field instead of four).
+   */
+  private final class DescribingText {
+    private final Document doc;
+    private final Map<String, List<AnalysedText>> byAnalyzer = new LinkedHashMap<>();
+
+    DescribingText(Document doc) {
+      this.doc = doc;
+    }
+
+    void add(TextField part, String analyzer, String value, boolean snippets) {
+      if (value == null || value.isBlank()) {
+        return;
+      }
+      String field = part.field(analyzer);
+      AnalysedText analysed;
+      try {
+        analysed = AnalysedText.of(schema.indexAnalyzer(), field, value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (snippets) {
+        doc.add(new StoredField(field, value));
+      }
+      doc.add(new Field(field, analysed.tokens(), snippets ? SNIPPET_INDEXED : SEARCHED_TEXT));
+      byAnalyzer.computeIfAbsent(analyzer, a -> new ArrayList<>()).add(analysed);
+    }
+
+    void addCatchAll() {
+      byAnalyzer.forEach(
+          (analyzer, texts) ->
+              doc.add(
+                  new Field(
+                      IndexSchema.anyText(analyzer),
+                      AnalysedText.joined(texts, CATCH_ALL_GAP),
+                      SEARCHED_TEXT)));
     }
   }
 

@@ -28,19 +28,17 @@ import org.apache.lucene.search.Query;
  */
 final class RecordQueryParser extends SimpleQueryParser {
 
-  private static final List<TextField> COMBINED =
-      List.of(TextField.TITLE, TextField.KEYWORDS, TextField.SUMMARY, TextField.DETAILS);
-
   private final IndexSchema schema;
   private final boolean fieldsAsOne;
 
   /**
-   * @param fieldsAsOne score the descriptive fields as one (BM25F, for ranking); otherwise field by
-   *     field, which Lucene can search far faster for the best few because it may skip records that
-   *     cannot make it
+   * @param fieldsAsOne score the descriptive fields as one (BM25F, for ranking); otherwise search
+   *     their catch-all field ({@link IndexSchema#findingFields()}), which Lucene can search far
+   *     faster, for the best few because it may skip records that cannot make it, and for counting
+   *     because it has fewer clauses
    */
   RecordQueryParser(IndexSchema schema, boolean fieldsAsOne) {
-    super(schema.queryAnalyzer(), schema.searchedFields());
+    super(schema.queryAnalyzer(), fieldsAsOne ? schema.searchedFields() : schema.findingFields());
     this.schema = schema;
     this.fieldsAsOne = fieldsAsOne;
     setDefaultOperator(Occur.SHOULD);
@@ -70,7 +68,7 @@ final class RecordQueryParser extends SimpleQueryParser {
   /** The word over the combined fields of one language analyzer, or null if nothing is left. */
   private Query combined(String text, String analyzer) {
     if (!fieldsAsOne) {
-      return fieldByField(text, analyzer);
+      return catchAll(text, analyzer);
     }
     List<List<String>> positions = new ArrayList<>();
     boolean graph = false;
@@ -101,11 +99,9 @@ final class RecordQueryParser extends SimpleQueryParser {
       return null;
     }
     Map<String, Float> weights = new LinkedHashMap<>();
-    float lowest = Float.MAX_VALUE;
-    for (TextField part : COMBINED) {
-      float weight = schema.configuration().boost(part);
-      weights.put(part.field(analyzer), weight);
-      lowest = Math.min(lowest, weight);
+    float lowest = schema.describingWeight();
+    for (TextField part : TextField.DESCRIPTIVE) {
+      weights.put(part.field(analyzer), schema.configuration().boost(part));
     }
     var all = new BooleanQuery.Builder();
     for (List<String> tokens : positions) {
@@ -151,7 +147,7 @@ final class RecordQueryParser extends SimpleQueryParser {
         if (terms.get(i).equals(terms.get(i + 1))) {
           continue;
         }
-        for (TextField part : COMBINED) {
+        for (TextField part : TextField.DESCRIPTIVE) {
           String field = part.field(analyzer);
           var phrase =
               new org.apache.lucene.search.PhraseQuery(slop, field, terms.get(i), terms.get(i + 1));
@@ -163,9 +159,15 @@ final class RecordQueryParser extends SimpleQueryParser {
     return pairs == 0 ? null : query.build();
   }
 
+  private Query catchAll(String text, String analyzer) {
+    var query = new BooleanQuery.Builder();
+    separate(query, IndexSchema.anyText(analyzer), text);
+    return simplify(query.build());
+  }
+
   private Query fieldByField(String text, String analyzer) {
     var query = new BooleanQuery.Builder();
-    for (TextField part : COMBINED) {
+    for (TextField part : TextField.DESCRIPTIVE) {
       separate(query, part.field(analyzer), text);
     }
     return simplify(query.build());

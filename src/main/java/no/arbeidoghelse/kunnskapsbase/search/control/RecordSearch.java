@@ -90,9 +90,9 @@ public final class RecordSearch {
             finding = withOptional(finding, expansion.get());
           }
         }
-        top = rank(searcher, filtered(base(finding, request, caller), request), ranking, topN);
+        top = rank(searcher, filtered(finding, request, caller), ranking, topN);
       } else {
-        Query filtered = filtered(base(finding, request, caller), request);
+        Query filtered = filtered(finding, request, caller);
         top =
             (sort == null
                     ? searcher.search(filtered, new TopScoreDocCollectorManager(topN, topN))
@@ -102,8 +102,8 @@ public final class RecordSearch {
       // The total and the drill-sideways facet counts, in one pass without scores.
       var counted =
           searcher.search(
-              new ConstantScoreQuery(sideways(base(finding, request, caller), request)),
-              new FacetCounter(index.facetOrdinals(), request.selected()));
+              new ConstantScoreQuery(sideways(finding, request, caller)),
+              new FacetCounter(index.facetDocSets(), request.selected()));
       long total = counted.total();
       List<Hit> page = hits.read(searcher, pageOf(top, request), request.hasText() ? typed : null);
       String didYouMean = null;
@@ -240,8 +240,11 @@ public final class RecordSearch {
     return text.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
-  /** The text and the filters that are not facets: rights, years, organisations. */
-  private Query base(Query text, SearchRequest request, Caller caller) {
+  /**
+   * The text and the filters that are not facets (rights, years, organisations), plus {@code more}:
+   * one flat query, which Lucene scores fastest.
+   */
+  private Query restricted(Query text, SearchRequest request, Caller caller, List<Query> more) {
     var base =
         new BooleanQuery.Builder().add(text, Occur.MUST).add(visibleTo(caller), Occur.FILTER);
     if (request.yearFrom() != null || request.yearTo() != null) {
@@ -259,31 +262,27 @@ public final class RecordSearch {
               request.organisations().stream().map(BytesRef::new).toList()),
           Occur.FILTER);
     }
+    more.forEach(filter -> base.add(filter, Occur.FILTER));
     return base.build();
   }
 
-  /** The base query narrowed by the selected values: values of one facet are OR, facets AND. */
-  private Query filtered(Query base, SearchRequest request) {
-    var query = new BooleanQuery.Builder().add(base, Occur.MUST);
-    facetFilters(request).forEach(filter -> query.add(filter, Occur.FILTER));
-    return query.build();
+  /** The text's records narrowed by the selected values: values of one facet are OR, facets AND. */
+  private Query filtered(Query text, SearchRequest request, Caller caller) {
+    return restricted(text, request, caller, facetFilters(request));
   }
 
   /**
-   * The records that count for drill-sideways facet counts: those of the base query that miss at
-   * most one facet's selection.
+   * The records that count for drill-sideways facet counts: those of the text that miss at most one
+   * facet's selection.
    */
-  private Query sideways(Query base, SearchRequest request) {
+  private Query sideways(Query text, SearchRequest request, Caller caller) {
     List<Query> filters = facetFilters(request);
     if (filters.size() < 2) {
-      return base;
+      return restricted(text, request, caller, List.of());
     }
     var atLeast = new BooleanQuery.Builder().setMinimumNumberShouldMatch(filters.size() - 1);
     filters.forEach(filter -> atLeast.add(filter, Occur.SHOULD));
-    return new BooleanQuery.Builder()
-        .add(base, Occur.MUST)
-        .add(atLeast.build(), Occur.FILTER)
-        .build();
+    return restricted(text, request, caller, List.of(atLeast.build()));
   }
 
   /** One filter per facet with a selection: any of its selected values. */
@@ -308,6 +307,10 @@ public final class RecordSearch {
    * Published records for everyone; also one's own records; everything to editors. Never withdrawn.
    */
   static Query visibleTo(Caller caller) {
+    var published = new TermQuery(new Term(IndexSchema.STATE, "published"));
+    if (!caller.isAuthenticated()) {
+      return published; // a record has one state, so a published one is not withdrawn
+    }
     var notWithdrawn = new TermQuery(new Term(IndexSchema.STATE, "withdrawn"));
     if (caller.isEditor()) {
       return new BooleanQuery.Builder()
@@ -317,10 +320,8 @@ public final class RecordSearch {
     }
     var visible =
         new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.STATE, "published")), Occur.SHOULD);
-    if (caller.isAuthenticated()) {
-      visible.add(new TermQuery(new Term(IndexSchema.OWNER, caller.username())), Occur.SHOULD);
-    }
+            .add(published, Occur.SHOULD)
+            .add(new TermQuery(new Term(IndexSchema.OWNER, caller.username())), Occur.SHOULD);
     return new BooleanQuery.Builder()
         .add(visible.build(), Occur.FILTER)
         .add(notWithdrawn, Occur.MUST_NOT)
@@ -377,10 +378,7 @@ public final class RecordSearch {
       return null;
     }
     var correctedRequest = request.withText(corrected);
-    long better =
-        searcher.count(
-            filtered(
-                base(textQuery(corrected, false), correctedRequest, caller), correctedRequest));
+    long better = searcher.count(filtered(textQuery(corrected, false), correctedRequest, caller));
     return better > 0 && better >= total ? corrected : null;
   }
 

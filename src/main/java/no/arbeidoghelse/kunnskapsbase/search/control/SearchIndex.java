@@ -59,8 +59,7 @@ public final class SearchIndex implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile Generation current;
   private volatile Set<String> changedDuringRebuild;
-  private final FacetOrdinals facetOrdinals =
-      new FacetOrdinals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+  private final FacetDocSets facetDocSets = new FacetDocSets(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
 
   private record Generation(
       Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -283,8 +282,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** The facet values of the segments searched, kept while they live. */
-  FacetOrdinals facetOrdinals() {
-    return facetOrdinals;
+  FacetDocSets facetDocSets() {
+    return facetDocSets;
   }
 
   public int count() throws IOException {

@@ -18,6 +18,9 @@ public enum TextField {
   /** People, authors, organisations, providers, funders and venues; read as names. */
   NAMES("names");
 
+  /** The parts that describe a record, indexed also as one text (scored together, BM25F). */
+  public static final List<TextField> DESCRIPTIVE = List.of(TITLE, KEYWORDS, SUMMARY, DETAILS);
+
   private final String key;
 
   TextField(String key) {

@@ -13,12 +13,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 
-class FacetOrdinalsTest {
+class FacetDocSetsTest {
 
   @Test
-  void readsEachRecordsValuesOnceAndForgetsClosedSegments() throws Exception {
+  void readsEachValuesRecordsOnceAndForgetsClosedSegments() throws Exception {
     var config = new FacetsConfig();
     config.setMultiValued(FacetName.SECTOR.key(), true);
     try (var directory = new ByteBuffersDirectory()) {
@@ -33,26 +34,30 @@ class FacetOrdinalsTest {
         third.add(new SortedSetDocValuesFacetField(FacetName.YEAR.key(), "2024"));
         writer.addDocument(config.build(third));
       }
-      var ordinals = new FacetOrdinals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      var docSets = new FacetDocSets(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
       var reader = DirectoryReader.open(directory);
       var leaf = reader.leaves().get(0).reader();
-      var segment = ordinals.of(leaf);
-      assertSame(segment, ordinals.of(leaf));
-      assertEquals(1, ordinals.size());
+      var segment = docSets.of(leaf);
+      assertSame(segment, docSets.of(leaf));
+      assertEquals(1, docSets.size());
       assertEquals(
           List.of("sector=education", "sector=health", "type=project"), values(segment, 0));
       assertEquals(List.of(), values(segment, 1));
       assertEquals(List.of("year=2024"), values(segment, 2));
       reader.close();
-      assertEquals(0, ordinals.size());
+      assertEquals(0, docSets.size());
     }
   }
 
-  private static List<String> values(FacetOrdinals.Segment segment, int doc) {
+  /** The values of record {@code doc}, as facet=value, in the order of the segment's values. */
+  private static List<String> values(FacetDocSets.Segment segment, int doc) {
+    var one = new FixedBitSet(segment.maxDoc());
+    one.set(doc);
     List<String> values = new ArrayList<>();
-    for (int i = segment.starts()[doc]; i < segment.starts()[doc + 1]; i++) {
-      int ord = segment.ords()[i];
-      values.add(FacetName.values()[segment.facetOf()[ord]].key() + "=" + segment.valueOf()[ord]);
+    for (int ord = 0; ord < segment.valueOf().length; ord++) {
+      if (segment.records()[ord].countIn(one) == 1) {
+        values.add(FacetName.values()[segment.facetOf()[ord]].key() + "=" + segment.valueOf()[ord]);
+      }
     }
     return values;
   }
