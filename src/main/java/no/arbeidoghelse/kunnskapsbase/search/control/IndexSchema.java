@@ -14,7 +14,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class IndexSchema {
 
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   static final String ID = "id";
   static final String STAMP = "stamp";

@@ -35,9 +35,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -357,7 +354,6 @@ public final class RecordSearch {
    */
   private String didYouMean(
       IndexSearcher searcher, SearchRequest request, Caller caller, long total) throws IOException {
-    var checker = new DirectSpellChecker();
     var reader = searcher.getIndexReader();
     String corrected = request.text();
     boolean changed = false;
@@ -366,11 +362,9 @@ public final class RecordSearch {
       if (lower.length() < 3 || lower.codePoints().anyMatch(Character::isDigit)) {
         continue;
       }
-      Term term = new Term(IndexSchema.SPELL, lower);
-      SuggestWord[] suggestions =
-          checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (suggestions.length > 0) {
-        corrected = corrected.replace(word, suggestions[0].string);
+      var correction = index.spellingCorrections().of(reader, lower);
+      if (correction.isPresent()) {
+        corrected = corrected.replace(word, correction.get());
         changed = true;
       }
     }

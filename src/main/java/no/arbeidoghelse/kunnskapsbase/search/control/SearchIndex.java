@@ -60,6 +60,7 @@ public final class SearchIndex implements AutoCloseable {
   private volatile Generation current;
   private volatile Set<String> changedDuringRebuild;
   private final FacetDocSets facetDocSets = new FacetDocSets(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+  private final SpellingCorrections spellingCorrections = new SpellingCorrections();
 
   private record Generation(
       Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -284,6 +285,11 @@ public final class SearchIndex implements AutoCloseable {
   /** The facet values of the segments searched, kept while they live. */
   FacetDocSets facetDocSets() {
     return facetDocSets;
+  }
+
+  /** Spelling corrections, remembered while the index does not change. */
+  SpellingCorrections spellingCorrections() {
+    return spellingCorrections;
   }
 
   public int count() throws IOException {
