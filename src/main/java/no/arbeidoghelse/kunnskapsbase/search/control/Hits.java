@@ -1,12 +1,10 @@
 package no.arbeidoghelse.kunnskapsbase.search.control;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,7 +18,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /** Reads hits from the index: stored fields and a snippet, HTML-escaped with matches marked. */
 final class Hits {
@@ -107,6 +108,39 @@ final class Hits {
     return ones;
   }
 
+  /**
+   * Lucene's passage score (BM25 of the passage's distinct terms), computed without the hash table
+   * of terms that Lucene allocates for every passage (a 32 KB block each time): a passage has few
+   * matches, and a scan finds the distinct ones.
+   */
+  static final class LeanPassageScorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int matches = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      float score = 0;
+      for (int i = 0; i < matches; i++) {
+        int first = 0;
+        while (!terms[first].equals(terms[i])) {
+          first++;
+        }
+        if (first < i) {
+          continue; // counted with its first occurrence
+        }
+        int inPassage = 1;
+        for (int j = i + 1; j < matches; j++) {
+          if (terms[j].equals(terms[i])) {
+            inPassage++;
+          }
+        }
+        score +=
+            tf(inPassage, passage.getLength())
+                * weight(contentLength, passage.getMatchTermFreqsInDoc()[i]);
+      }
+      return score * norm(passage.getStartOffset());
+    }
+  }
+
   /** A highlighter that takes the texts from the documents already read. */
   private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> docs) {
     int length = schema.configuration().query().snippetLength();
@@ -120,7 +154,8 @@ final class Hits {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), length, 0.5f))
+                        new SentenceBreaks(), length, 0.5f))
+            .withScorer(new LeanPassageScorer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
     return new UnifiedHighlighter(builder) {
       /** A summary is highlighted with the words found in its analyzer's catch-all field too. */

@@ -123,6 +123,15 @@ public final class RecordSearch {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    return index
+        .parsedQueries()
+        .get(
+            fieldsAsOne ? ParsedQueries.Form.RANKING : ParsedQueries.Form.FINDING,
+            text,
+            () -> parse(text, fieldsAsOne));
+  }
+
+  private Query parse(String text, boolean fieldsAsOne) {
     var limits = schema.configuration().query();
     String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
     var parser = new RecordQueryParser(schema, fieldsAsOne);
@@ -149,9 +158,18 @@ public final class RecordSearch {
     if (ranking.proximityBoost() <= 0 || words instanceof MatchAllDocsQuery) {
       return words;
     }
-    var limits = schema.configuration().query();
-    String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
-    Query near = new RecordQueryParser(schema, true).proximity(prepared, ranking.proximitySlop());
+    Query near =
+        index
+            .parsedQueries()
+            .get(
+                ParsedQueries.Form.PROXIMITY,
+                text,
+                () -> {
+                  var limits = schema.configuration().query();
+                  String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
+                  return new RecordQueryParser(schema, true)
+                      .proximity(prepared, ranking.proximitySlop());
+                });
     return near == null
         ? words
         : withOptional(words, new BoostQuery(near, ranking.proximityBoost()));

@@ -61,6 +61,7 @@ public final class SearchIndex implements AutoCloseable {
   private volatile Set<String> changedDuringRebuild;
   private final FacetDocSets facetDocSets = new FacetDocSets(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
   private final SpellingCorrections spellingCorrections = new SpellingCorrections();
+  private final ParsedQueries parsedQueries = new ParsedQueries();
 
   private record Generation(
       Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -285,6 +286,11 @@ public final class SearchIndex implements AutoCloseable {
   /** The facet values of the segments searched, kept while they live. */
   FacetDocSets facetDocSets() {
     return facetDocSets;
+  }
+
+  /** Queries parsed from people's text, for the next search of the same text. */
+  ParsedQueries parsedQueries() {
+    return parsedQueries;
   }
 
   /** Spelling corrections, remembered while the index does not change. */
