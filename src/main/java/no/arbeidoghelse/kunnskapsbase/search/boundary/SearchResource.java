@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.platform.web.ServerTiming;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 
 /** Full-text search with facets, and suggestions while typing. */
@@ -31,12 +32,7 @@ public class SearchResource {
     long begin = System.nanoTime();
     var request = new SearchParameters(taxonomy).read(uriInfo.getQueryParameters());
     var result = search.search(request, Caller.from(security));
-    return Response.ok(result)
-        .header(
-            "Server-Timing",
-            String.format(
-                java.util.Locale.ROOT, "search;dur=%.2f", (System.nanoTime() - begin) / 1e6))
-        .build();
+    return Response.ok(result).header("Server-Timing", ServerTiming.since("search", begin)).build();
   }
 
   @GET

@@ -72,6 +72,7 @@ public final class IndexConfiguration {
 
   private final Map<String, AnalyzerPair> analyzers;
   private final Map<String, String> languages;
+  private final Set<String> languageAnalyzers;
   private final Map<TextField, Float> boosts;
   private final QuerySettings query;
   private final Ranking ranking;
@@ -88,6 +89,8 @@ public final class IndexConfiguration {
       String fingerprint) {
     this.analyzers = analyzers;
     this.languages = languages;
+    this.languageAnalyzers =
+        java.util.Collections.unmodifiableSet(new TreeSet<>(languages.values()));
     this.boosts = boosts;
     this.query = query;
     this.ranking = ranking;
@@ -105,7 +108,7 @@ public final class IndexConfiguration {
 
   /** The analyzers that read natural language (not names or single words). */
   public Set<String> languageAnalyzers() {
-    return new TreeSet<>(languages.values());
+    return languageAnalyzers;
   }
 
   /** The analyzer for text in a language, or empty when the language has none. */

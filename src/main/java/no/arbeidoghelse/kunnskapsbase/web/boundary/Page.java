@@ -20,6 +20,7 @@ import no.arbeidoghelse.kunnskapsbase.account.entity.AccountSession;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.web.ServerTiming;
 import no.arbeidoghelse.kunnskapsbase.web.control.PageRenderer;
 
 /**
@@ -135,9 +136,7 @@ public abstract class Page extends HttpServlet {
     response.setHeader("Content-Language", locale.getLanguage());
     response.setHeader("Cache-Control", "no-cache");
     // the page's own time (search and rendering), measured by the search benchmark
-    response.setHeader(
-        "Server-Timing",
-        String.format(Locale.ROOT, "page;dur=%.2f", (System.nanoTime() - begin) / 1e6));
+    response.setHeader("Server-Timing", ServerTiming.since("page", begin));
     response.getWriter().write(html);
   }
 
