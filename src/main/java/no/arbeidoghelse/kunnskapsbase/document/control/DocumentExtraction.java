@@ -57,9 +57,11 @@ public class DocumentExtraction implements StartupTask {
             Settings.extractionMaxEmbedded(),
             Settings.extractionHeapMegabytes());
     workers = new ExtractionWorkers(Settings.extractionWorkers(), limits);
+    // Twice as many threads as workers: while one thread stores a finished document's text and
+    // status (disk syncs, a transaction), another already keeps its worker busy with the next.
     queue =
         Executors.newFixedThreadPool(
-            workers.size(),
+            2 * workers.size(),
             r -> {
               var thread = new Thread(r, "document-extraction");
               thread.setDaemon(true);
