@@ -23,8 +23,9 @@ import org.apache.lucene.search.Query;
  * field: a word in the title and again in the summary then counts like a word that occurs twice in
  * one text, weighted by the fields' boosts, instead of twice over. Document text and names, whose
  * lengths are of another kind, are still scored on their own. Where analysis yields a multi-word
- * synonym (a graph), the word falls back to the parser's field-by-field query. Both forms match the
- * same records.
+ * synonym (a graph), the word falls back to the parser's field-by-field query. The other form, for
+ * finding and counting, searches each language's catch-all field instead of the descriptive fields.
+ * All forms match the same records.
  */
 final class RecordQueryParser extends SimpleQueryParser {
 

@@ -131,9 +131,14 @@ public final class RecordSearch {
             () -> parse(text, fieldsAsOne));
   }
 
-  private Query parse(String text, boolean fieldsAsOne) {
+  /** The text within the configured limits of length and terms. */
+  private String prepared(String text) {
     var limits = schema.configuration().query();
-    String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
+    return QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
+  }
+
+  private Query parse(String text, boolean fieldsAsOne) {
+    String prepared = prepared(text);
     var parser = new RecordQueryParser(schema, fieldsAsOne);
     Query parsed;
     try {
@@ -164,12 +169,9 @@ public final class RecordSearch {
             .get(
                 ParsedQueries.Form.PROXIMITY,
                 text,
-                () -> {
-                  var limits = schema.configuration().query();
-                  String prepared = QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
-                  return new RecordQueryParser(schema, true)
-                      .proximity(prepared, ranking.proximitySlop());
-                });
+                () ->
+                    new RecordQueryParser(schema, true)
+                        .proximity(prepared(text), ranking.proximitySlop()));
     return near == null
         ? words
         : withOptional(words, new BoostQuery(near, ranking.proximityBoost()));
