@@ -190,8 +190,16 @@ public final class ExtractionWorkers implements AutoCloseable {
         answers =
             new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        long begin = System.nanoTime();
         String ready = readLine(Duration.ofSeconds(60));
         if (ExtractionWorker.READY.equals(ready)) {
+          LOG.info(
+              () ->
+                  "Extraction worker "
+                      + number
+                      + " started in "
+                      + (System.nanoTime() - begin) / 1_000_000
+                      + " ms");
           return;
         }
         // the JVM itself reports start-up errors (too little memory, say) on stdout

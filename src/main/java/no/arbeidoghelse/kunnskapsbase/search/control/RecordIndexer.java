@@ -41,6 +41,15 @@ public class RecordIndexer implements StartupTask {
   private static final int BATCH = 500;
   private static final long COMMIT_INTERVAL_MS = 5_000;
 
+  /**
+   * Least time between two writes. Every write ends in a refresh, which flushes a new segment;
+   * while changes keep coming (uploads finishing one after another, an import), writing each at
+   * once makes hundreds of one-record segments that cost more to flush and merge than the records
+   * themselves. A change after a quiet spell is still written at once, and any change is searchable
+   * well within a second.
+   */
+  private static final long WRITE_INTERVAL_MS = 250;
+
   @Inject RecordSource source;
   @Inject Taxonomy taxonomy;
 
@@ -219,6 +228,7 @@ public class RecordIndexer implements StartupTask {
 
   private void work() {
     long lastCommit = System.currentTimeMillis();
+    long lastWrite = 0;
     boolean uncommitted = false;
     while (running) {
       try {
@@ -229,6 +239,10 @@ public class RecordIndexer implements StartupTask {
           if (first != null) {
             ids.add(first);
           }
+        }
+        long tooSoon = lastWrite + WRITE_INTERVAL_MS - System.currentTimeMillis();
+        if (!ids.isEmpty() && tooSoon > 0) {
+          MILLISECONDS.sleep(tooSoon); // gather what else changes meanwhile into the same write
         }
         queue.drainTo(ids, BATCH);
         // Taken off the set before reading, so a change committed while we read is queued again.
@@ -242,7 +256,8 @@ public class RecordIndexer implements StartupTask {
           } finally {
             writing = false;
           }
-          pacing.written(ids, begin, System.currentTimeMillis());
+          lastWrite = System.currentTimeMillis();
+          pacing.written(ids, begin, lastWrite);
           uncommitted = true;
         }
         if (uncommitted && System.currentTimeMillis() - lastCommit > COMMIT_INTERVAL_MS) {
