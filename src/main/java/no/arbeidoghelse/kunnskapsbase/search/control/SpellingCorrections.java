@@ -21,22 +21,18 @@ final class SpellingCorrections {
   private static final int MAX_WORDS = 10_000;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
-  private volatile Remembered remembered = new Remembered(null, Map.of());
-
-  private record Remembered(Object reader, Map<String, Optional<String>> words) {}
+  private final PerReader<Map<String, Optional<String>>> remembered =
+      new PerReader<>(reader -> new ConcurrentHashMap<>());
 
   /**
    * The correction of a lowercase word, or empty when records contain the word or nothing is close.
    */
   Optional<String> of(IndexReader reader, String word) {
-    var helper = reader.getReaderCacheHelper();
-    Object key = helper == null ? reader : helper.getKey();
-    Remembered current = remembered;
-    if (current.reader() != key || current.words().size() >= MAX_WORDS) {
-      current = new Remembered(key, new ConcurrentHashMap<>());
-      remembered = current;
+    var words = remembered.get(reader);
+    if (words.size() >= MAX_WORDS) {
+      words.clear();
     }
-    return current.words().computeIfAbsent(word, w -> find(reader, w));
+    return words.computeIfAbsent(word, w -> find(reader, w));
   }
 
   private Optional<String> find(IndexReader reader, String word) {

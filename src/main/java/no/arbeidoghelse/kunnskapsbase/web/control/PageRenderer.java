@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import ognl.OgnlRuntime;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
@@ -24,6 +25,10 @@ public class PageRenderer {
 
   public static final Locale BOKMAL = Locale.forLanguageTag("nb");
   public static final Locale ENGLISH = Locale.ENGLISH;
+
+  static {
+    OgnlRuntime.setPropertyAccessor(Record.class, new RecordPropertyAccessor());
+  }
 
   private final TemplateEngine engine;
 
