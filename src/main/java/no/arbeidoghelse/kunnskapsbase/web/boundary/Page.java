@@ -170,9 +170,7 @@ public abstract class Page extends HttpServlet {
             ? session.csrfToken()
             : null);
     model.putIfAbsent("description", visit.text("site.description"));
-    var out = new java.io.StringWriter();
-    renderer.render(view.template(), locale, model, out);
-    return out.toString();
+    return renderer.render(view.template(), locale, model);
   }
 
   private View error(Visit visit, int status, String message) {
