@@ -21,9 +21,8 @@ final class RecordPropertyAccessor extends ObjectPropertyAccessor {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
           Map<String, Method> accessors = new HashMap<>();
-          RecordComponent[] components = type.getRecordComponents();
-          for (RecordComponent component :
-              components == null ? new RecordComponent[0] : components) {
+          // only records reach here: the accessor is registered for Record.class
+          for (RecordComponent component : type.getRecordComponents()) {
             Method accessor = component.getAccessor();
             // a record nested in a class of another package is read here all the same
             if (accessor.trySetAccessible()) {
