@@ -63,7 +63,6 @@ public class ItemDocuments {
     if (declaredLength > max + ENVELOPE) {
       throw ApiException.payloadTooLarge("The file is larger than the allowed " + max + " bytes.");
     }
-    documents.requireAttachable(type, itemId, caller);
     EntityPart file =
         part(parts, "file")
             .orElseThrow(

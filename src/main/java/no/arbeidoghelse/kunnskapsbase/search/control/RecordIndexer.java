@@ -61,7 +61,10 @@ public class RecordIndexer implements StartupTask {
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile boolean running;
   private volatile String lastRebuild;
-  private volatile boolean writing;
+
+  /** Records being written at this moment: changed, not yet searchable. */
+  private volatile int writing;
+
   private Thread worker;
 
   /** What the index holds and whether it is being rebuilt. */
@@ -208,7 +211,7 @@ public class RecordIndexer implements StartupTask {
   public Status status() throws IOException {
     return new Status(
         index.count(),
-        queue.size() + pacing.waiting(),
+        queue.size() + pacing.waiting() + writing,
         rebuilding.get(),
         lastRebuild,
         schema.configuration().fingerprint());
@@ -218,7 +221,7 @@ public class RecordIndexer implements StartupTask {
   public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     while (System.currentTimeMillis() < deadline) {
-      if (queued.isEmpty() && pacing.isIdle() && !writing) {
+      if (queued.isEmpty() && pacing.isIdle() && writing == 0) {
         return true;
       }
       Thread.sleep(10);
@@ -240,22 +243,19 @@ public class RecordIndexer implements StartupTask {
             ids.add(first);
           }
         }
+        writing = ids.size(); // taken off the queue, not yet searchable
         long tooSoon = lastWrite + WRITE_INTERVAL_MS - System.currentTimeMillis();
         if (!ids.isEmpty() && tooSoon > 0) {
           MILLISECONDS.sleep(tooSoon); // gather what else changes meanwhile into the same write
         }
         queue.drainTo(ids, BATCH);
+        writing = ids.size();
         // Taken off the set before reading, so a change committed while we read is queued again.
         ids.forEach(queued::remove);
         ids = pacing.allowed(ids, System.currentTimeMillis());
         if (!ids.isEmpty()) {
-          writing = true;
           long begin = System.currentTimeMillis();
-          try {
-            write(ids);
-          } finally {
-            writing = false;
-          }
+          write(ids);
           lastWrite = System.currentTimeMillis();
           pacing.written(ids, begin, lastWrite);
           uncommitted = true;
@@ -271,6 +271,8 @@ public class RecordIndexer implements StartupTask {
       } catch (IOException | RuntimeException e) {
         // The start-up repair writes whatever was missed; keep serving the rest.
         LOG.log(Level.SEVERE, "Writing to the search index failed", e);
+      } finally {
+        writing = 0;
       }
     }
   }

@@ -218,13 +218,14 @@ public class RecordSource {
       try (var s =
               prepare(
                   c,
-                  "SELECT item_id, id, language FROM document WHERE text_length > 0 AND item_id IN",
+                  "SELECT item_id, id, language, text_length FROM document"
+                      + " WHERE text_length > 0 AND item_id IN",
                   found,
                   " ORDER BY item_id, created_at, id");
           var r = s.executeQuery()) {
         while (r.next()) {
           String documentId = r.getString(2);
-          String text = readText(documentId);
+          String text = readText(documentId, r.getLong(4));
           rows.get(r.getString(1))
               .documents
               .add(new DocumentText(documentId, r.getString(3), text));
@@ -236,15 +237,21 @@ public class RecordSource {
     }
   }
 
-  private String readText(String documentId) {
+  /**
+   * The stored text, at most {@link #MAX_DOCUMENT_CHARACTERS}. Sized by the recorded length: an
+   * item's documents are read again whenever it is indexed, so a buffer of the maximum size for
+   * each would be megabytes of garbage per document.
+   */
+  private String readText(String documentId, long recordedLength) {
     try (Reader in = Files.newBufferedReader(textFile(documentId), StandardCharsets.UTF_8)) {
-      char[] buffer = new char[MAX_DOCUMENT_CHARACTERS];
-      int length = 0;
-      int n;
-      while (length < buffer.length && (n = in.read(buffer, length, buffer.length - length)) > 0) {
-        length += n;
+      var text = new StringBuilder((int) Math.min(recordedLength, MAX_DOCUMENT_CHARACTERS));
+      char[] buffer = new char[8192];
+      for (int n = in.read(buffer);
+          n > 0 && text.length() < MAX_DOCUMENT_CHARACTERS;
+          n = in.read(buffer)) {
+        text.append(buffer, 0, Math.min(n, MAX_DOCUMENT_CHARACTERS - text.length()));
       }
-      return new String(buffer, 0, length);
+      return text.toString();
     } catch (NoSuchFileException e) {
       LOG.warning(() -> "The text of document " + documentId + " is missing; indexed without it");
       return "";
