@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import ognl.OgnlRuntime;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -24,6 +25,8 @@ public class PageRenderer {
 
   public static final Locale BOKMAL = Locale.forLanguageTag("nb");
   public static final Locale ENGLISH = Locale.ENGLISH;
+  private static final Texts BOKMAL_TEXTS = new Texts(BOKMAL);
+  private static final Texts ENGLISH_TEXTS = new Texts(ENGLISH);
 
   static {
     OgnlRuntime.setPropertyAccessor(Record.class, new RecordPropertyAccessor());
@@ -53,16 +56,40 @@ public class PageRenderer {
 
   /** A text in the page's language, for texts made outside templates (titles, errors). */
   public static String text(Locale locale, String key, Object... arguments) {
-    String pattern = bundle(locale).getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    var texts = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH_TEXTS : BOKMAL_TEXTS;
+    return texts.text(key, arguments);
   }
 
-  static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        "web.messages",
-        ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : BOKMAL,
-        PageRenderer.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  /**
+   * The texts of one language, loaded once; patterns with arguments are parsed once too. A page
+   * reads dozens of texts, and looking up the bundle and parsing a {@code MessageFormat} each time
+   * was a noticeable part of rendering one.
+   */
+  private static final class Texts {
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+    Texts(Locale locale) {
+      this.locale = locale;
+      this.bundle =
+          ResourceBundle.getBundle(
+              "web.messages",
+              locale,
+              PageRenderer.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    String text(String key, Object... arguments) {
+      if (arguments.length == 0) {
+        return bundle.getString(key);
+      }
+      MessageFormat format =
+          formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+      // a MessageFormat is not safe for concurrent use; a copy is much cheaper than parsing
+      return ((MessageFormat) format.clone()).format(arguments);
+    }
   }
 
   /** Messages from the resource bundle of the page's language; a missing key shows as itself. */
