@@ -99,11 +99,16 @@ public final class ExtractionBenchmark {
     double run() throws Exception;
   }
 
+  /** The best of the rounds; all of them are printed, to show the spread. */
   private static double best(int rounds, Timed timed) throws Exception {
     double best = Double.MAX_VALUE;
+    var all = new StringBuilder("  rounds:");
     for (int i = 0; i < rounds; i++) {
-      best = Math.min(best, timed.run());
+      double seconds = timed.run();
+      all.append(String.format(" %.2f s", seconds));
+      best = Math.min(best, seconds);
     }
+    System.out.println(all);
     return best;
   }
 
