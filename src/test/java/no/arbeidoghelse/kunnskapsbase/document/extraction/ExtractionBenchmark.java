@@ -150,7 +150,7 @@ public final class ExtractionBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Seconds from the first upload until every document has left 'pending', best of rounds. */
+  /** Seconds from the first upload until every text is stored and searchable, best of rounds. */
   private static double pipeline(List<Path> files, int workers, int perItem, int rounds)
       throws Exception {
     double best = Double.MAX_VALUE;
