@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The packaged {@code kunnskapsbase.jar} running as its own process, as a user would start it, with
@@ -32,6 +34,11 @@ public final class RunningApp implements AutoCloseable {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  static {
+    // one kept-alive connection per concurrent client of plain(); the JDK keeps 5 unless told
+    System.setProperty("http.maxConnections", "16");
+  }
 
   private final Map<String, String> environment;
   private final Path dataDir;
@@ -173,13 +180,49 @@ public final class RunningApp implements AutoCloseable {
   public HttpResponse<String> send(HttpRequest.Builder request, String credentials)
       throws IOException, InterruptedException {
     if (credentials != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic(credentials));
     }
     return HTTP.send(
         request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String credentials) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An answer to {@link #plain}: status, body, and headers by name (any case). */
+  public record PlainResponse(int status, String body, UnaryOperator<String> header) {}
+
+  /**
+   * A request over {@link HttpURLConnection}, for benchmarks: blocking on the calling thread over
+   * kept-alive connections, it needs about a third of the client processor time of {@link
+   * HttpClient} (which hands every exchange between its threads), and the client runs on the same
+   * cores as the server being measured.
+   *
+   * @param body the multipart body to post, or null
+   */
+  public PlainResponse plain(String method, String path, String credentials, Multipart body)
+      throws IOException {
+    var connection = (HttpURLConnection) uri(path).toURL().openConnection();
+    connection.setRequestMethod(method);
+    if (credentials != null) {
+      connection.setRequestProperty("Authorization", basic(credentials));
+    }
+    if (body != null) {
+      connection.setDoOutput(true);
+      connection.setRequestProperty("Content-Type", body.contentType());
+      connection.setFixedLengthStreamingMode(body.body().length);
+      try (var out = connection.getOutputStream()) {
+        out.write(body.body());
+      }
+    }
+    int status = connection.getResponseCode();
+    // read to the end, so that the connection is kept alive for the next request
+    try (var in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+      String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new PlainResponse(status, text, connection::getHeaderField);
+    }
   }
 
   public HttpResponse<String> json(
@@ -227,40 +270,53 @@ public final class RunningApp implements AutoCloseable {
   /** Posts a multipart/form-data body: {@code file} from disk plus text fields. */
   public HttpResponse<String> upload(String path, Path file, String credentials, String... fields)
       throws IOException, InterruptedException {
-    String boundary = "kb-" + System.nanoTime();
-    var body = new java.io.ByteArrayOutputStream();
-    for (int i = 0; i + 1 < fields.length; i += 2) {
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + fields[i]
-                  + "\"\r\n\r\n"
-                  + fields[i + 1]
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    if (file != null) {
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                  + file.getFileName()
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(Files.readAllBytes(file));
-      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    var multipart = Multipart.of(file, fields);
     var request =
         HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            .header("Content-Type", multipart.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()));
     return send(request, credentials);
   }
 
+  /** A {@code multipart/form-data} body: text fields (name, value, ...), then part "file". */
+  public record Multipart(String contentType, byte[] body) {
+
+    public static Multipart of(Path file, String... fields) throws IOException {
+      String boundary = "kb-" + System.nanoTime();
+      var body = new java.io.ByteArrayOutputStream();
+      for (int i = 0; i + 1 < fields.length; i += 2) {
+        body.writeBytes(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + fields[i]
+                    + "\"\r\n\r\n"
+                    + fields[i + 1]
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      if (file != null) {
+        body.writeBytes(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + file.getFileName()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(Files.readAllBytes(file));
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return new Multipart("multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+  }
+
   public static JsonStructure parse(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).read();
+    return parse(response.body());
+  }
+
+  public static JsonStructure parse(String json) {
+    return Json.createReader(new StringReader(json)).read();
   }
 
   @Override

@@ -2,7 +2,6 @@ package no.arbeidoghelse.kunnskapsbase.search.performance;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.net.HttpURLConnection;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,8 +78,6 @@ public final class SearchBenchmark {
   record Search(String query, SearchRequest request) {}
 
   public static void main(String[] args) throws Exception {
-    // one kept-alive connection per client (the JDK keeps 5 per server unless told)
-    System.setProperty("http.maxConnections", Integer.toString(2 * CLIENTS));
     // exec:java waits for every thread to end; exit explicitly, also after a failure
     try {
       benchmark(args);
@@ -302,9 +299,8 @@ public final class SearchBenchmark {
 
   /**
    * Searches over HTTP, the API's or the search page's; server time from Server-Timing. The client
-   * is {@link HttpURLConnection}: blocking on the calling thread over kept-alive connections, it
-   * needs about 0.23 ms of processor time per search, where {@code java.net.http.HttpClient} (hand-
-   * offs between its threads) needed 0.5–0.6 ms, taken from the two cores the server runs on.
+   * ({@link RunningApp#plain}) needs about 0.23 ms of processor time per search, where {@code
+   * java.net.http.HttpClient} needed 0.5–0.6 ms, taken from the two cores the server runs on.
    */
   private static Latencies runHttp(
       RunningApp app, String path, List<Search> mix, int clients, int count) throws Exception {
@@ -314,22 +310,14 @@ public final class SearchBenchmark {
         i -> {
           try {
             long begin = System.nanoTime();
-            var connection =
-                (HttpURLConnection)
-                    app.uri(path + mix.get(i % mix.size()).query()).toURL().openConnection();
-            int status = connection.getResponseCode();
-            byte[] body;
-            try (var in =
-                status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-              body = in.readAllBytes();
-            }
+            var response = app.plain("GET", path + mix.get(i % mix.size()).query(), null, null);
             double client = (System.nanoTime() - begin) / 1e6;
-            if (status != 200) {
-              throw new IllegalStateException(
-                  status + ": " + new String(body, StandardCharsets.UTF_8));
+            if (response.status() != 200) {
+              throw new IllegalStateException(response.status() + ": " + response.body());
             }
-            String timing = connection.getHeaderField("Server-Timing");
-            double server = Double.parseDouble(timing.replaceAll(".*dur=", ""));
+            double server =
+                Double.parseDouble(
+                    response.header().apply("Server-Timing").replaceAll(".*dur=", ""));
             return new double[] {client, server};
           } catch (Exception e) {
             throw new IllegalStateException(e);
