@@ -31,7 +31,6 @@ public final class Settings {
   public static final String EXTRACTION_HEAP_MB = "kb.extraction.heap-mb";
   public static final String INDEX_CONFIG_DIR = "kb.index-config.dir";
   public static final String SEARCH_INDEX_DIR = "kb.search.index-dir";
-  public static final String SEARCH_CONCURRENCY = "kb.search.concurrency";
   public static final String SESSION_HOURS = "kb.session.hours";
   public static final String OIDC_ISSUER = "kb.oidc.issuer";
   public static final String OIDC_CLIENT_ID = "kb.oidc.client-id";
@@ -93,13 +92,6 @@ public final class Settings {
     return value(EXTRACTION_WORKERS)
         .map(Integer::parseInt)
         .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
-  }
-
-  /** Searches that run at once (see {@code SearchSlots}); by default one per processor. */
-  public static int searchConcurrency() {
-    return value(SEARCH_CONCURRENCY)
-        .map(Integer::parseInt)
-        .orElse(Runtime.getRuntime().availableProcessors());
   }
 
   public static int extractionTimeoutSeconds() {

@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
-import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordIndexer;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordSearch;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordSource;
 import no.arbeidoghelse.kunnskapsbase.search.control.RelatedRecords;
-import no.arbeidoghelse.kunnskapsbase.search.control.SearchSlots;
 import no.arbeidoghelse.kunnskapsbase.search.control.Suggestions;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
 
@@ -24,13 +22,11 @@ public class SearchOperations {
   @Inject RecordIndexer indexer;
   @Inject RecordSource source;
 
-  private final SearchSlots slots = new SearchSlots(Settings.searchConcurrency());
-
   public SearchJson.Result search(SearchRequest request, Caller caller) {
     ready();
     try {
-      var search = new RecordSearch(indexer.index(), indexer.schema());
-      return SearchJson.Result.of(request, slots.run(() -> search.search(request, caller)));
+      return SearchJson.Result.of(
+          request, new RecordSearch(indexer.index(), indexer.schema()).search(request, caller));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
