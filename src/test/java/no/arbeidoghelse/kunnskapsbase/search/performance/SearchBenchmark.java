@@ -54,12 +54,15 @@ public final class SearchBenchmark {
   static final int API_RECORDS = 5_000;
   static final int CLIENTS = 8;
 
+  /** Requests per measured run, and per warm-up round. */
+  static final int SEARCHES = 2_000;
+
   /**
    * Warm-up before measuring, in rounds of {@link #SEARCHES} requests at 8 clients, each round
    * printed with the server's processor time per request. The server is a lot of code (container,
    * JAX-RS, security, Lucene, templates) and its JIT compilers share the two cores with the
-   * requests: measured on 100,000 records, a search's processor time fell from 9–12 ms in the first
-   * round to about 4.5 ms after 20–25 rounds (40,000–50,000 searches) and stayed there. A server
+   * requests: measured on 100,000 records, a search's processor time fell from 12–18 ms in the
+   * first round to 4.6–4.9 ms after about 20 rounds (40,000 searches) and stayed there. A server
    * runs warm; after only 2,000 searches (sessions 6–7) the figures were those of a compiling one.
    */
   static final int WARMUP_ROUNDS_API = 25;
@@ -70,9 +73,7 @@ public final class SearchBenchmark {
   static final int WARMUP_ROUNDS_PAGE = 10;
 
   /** In-process searches before measuring there: as many as the API's warm-up. */
-  static final int WARMUP_IN_PROCESS = WARMUP_ROUNDS_API * 2_000;
-
-  static final int SEARCHES = 2_000;
+  static final int WARMUP_IN_PROCESS = WARMUP_ROUNDS_API * SEARCHES;
 
   /** One search of the mix, as a query string and as the request it stands for. */
   record Search(String query, SearchRequest request) {}
