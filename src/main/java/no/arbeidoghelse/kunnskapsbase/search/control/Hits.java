@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
 import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
 import org.apache.lucene.document.Document;
@@ -41,8 +40,6 @@ final class Hits {
           IndexSchema.SECTORS,
           IndexSchema.LEVELS,
           IndexSchema.TOPICS);
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /**
    * The highlighter merges the field infos of all segments for every search (a twentieth of a
@@ -88,7 +85,7 @@ final class Hits {
       for (String field : snippetFields) {
         String[] values = highlights.get(field);
         if (values != null && values[i] != null && values[i].contains("<mark>")) {
-          snippet = WHITESPACE.matcher(values[i].strip()).replaceAll(" ");
+          snippet = collapsedWhitespace(values[i].strip());
           break;
         }
       }
@@ -211,7 +208,7 @@ final class Hits {
         // a document's text can run to millions of characters: only its start is looked at
         String start = text.strip();
         start = start.substring(0, Math.min(start.length(), length * 4));
-        String clean = WHITESPACE.matcher(start).replaceAll(" ");
+        String clean = collapsedWhitespace(start);
         if (clean.length() > length) {
           int cut = clean.lastIndexOf(' ', length);
           clean = clean.substring(0, cut > length / 2 ? cut : length) + " …";
@@ -220,6 +217,29 @@ final class Hits {
       }
     }
     return null;
+  }
+
+  /**
+   * Each run of whitespace (as the regular expression {@code \\s+} means it) as one space. By hand:
+   * with a pattern, a tenth of reading the hits.
+   */
+  static String collapsedWhitespace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        while (i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
+          i++;
+        }
+        c = ' ';
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   static String escape(String text) {

@@ -17,7 +17,6 @@ import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Result;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -63,6 +62,7 @@ public final class RecordSearch {
       if (searcher.getIndexReader().numDocs() == 0) {
         return new Result(0, List.of(), facets(Map.of(), request), null);
       }
+      var visible = new Visibility(caller, searcher.getIndexReader());
       // The text to find records fast; ranking by relevance reads it a second way (BM25F), which
       // matches the same records.
       Query finding = textQuery(request.text(), false);
@@ -78,7 +78,7 @@ public final class RecordSearch {
           ScoreDoc[] first =
               rank(
                   searcher,
-                  withFilter(finding, visibleTo(caller)),
+                  visible.of(finding),
                   ranking,
                   schema.configuration().ranking().feedbackDocuments());
           var expansion = feedback.expansion(searcher, words, first);
@@ -87,9 +87,9 @@ public final class RecordSearch {
             finding = withOptional(finding, expansion.get());
           }
         }
-        top = rank(searcher, filtered(finding, request, caller), ranking, topN);
+        top = rank(searcher, filtered(finding, request, visible), ranking, topN);
       } else {
-        Query filtered = filtered(finding, request, caller);
+        Query filtered = filtered(finding, request, visible);
         top =
             (sort == null
                     ? searcher.search(filtered, new TopScoreDocCollectorManager(topN, topN))
@@ -99,13 +99,13 @@ public final class RecordSearch {
       // The total and the drill-sideways facet counts, in one pass without scores.
       var counted =
           searcher.search(
-              new ConstantScoreQuery(sideways(finding, request, caller)),
+              new ConstantScoreQuery(sideways(finding, request, visible)),
               new FacetCounter(index.facetDocSets(), request.selected()));
       long total = counted.total();
       List<Hit> page = hits.read(searcher, pageOf(top, request), request.hasText() ? typed : null);
       String didYouMean = null;
       if (request.hasText()) {
-        didYouMean = didYouMean(searcher, request, caller, total);
+        didYouMean = didYouMean(searcher, request, visible, total);
       }
       var counts = facets(counted.values(), request);
       return new Result(total, page, counts, didYouMean);
@@ -179,10 +179,6 @@ public final class RecordSearch {
 
   private static Query withOptional(Query query, Query optional) {
     return new BooleanQuery.Builder().add(query, Occur.MUST).add(optional, Occur.SHOULD).build();
-  }
-
-  private static Query withFilter(Query query, Query filter) {
-    return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
   }
 
   /**
@@ -261,9 +257,10 @@ public final class RecordSearch {
    * The text and the filters that are not facets (rights, years, organisations), plus {@code more}:
    * one flat query, which Lucene scores fastest.
    */
-  private Query restricted(Query text, SearchRequest request, Caller caller, List<Query> more) {
-    var base =
-        new BooleanQuery.Builder().add(text, Occur.MUST).add(visibleTo(caller), Occur.FILTER);
+  private Query restricted(
+      Query text, SearchRequest request, Visibility visible, List<Query> more) {
+    var base = new BooleanQuery.Builder().add(text, Occur.MUST);
+    visible.restrict(base);
     if (request.yearFrom() != null || request.yearTo() != null) {
       base.add(
           IntPoint.newRangeQuery(
@@ -284,22 +281,22 @@ public final class RecordSearch {
   }
 
   /** The text's records narrowed by the selected values: values of one facet are OR, facets AND. */
-  private Query filtered(Query text, SearchRequest request, Caller caller) {
-    return restricted(text, request, caller, facetFilters(request));
+  private Query filtered(Query text, SearchRequest request, Visibility visible) {
+    return restricted(text, request, visible, facetFilters(request));
   }
 
   /**
    * The records that count for drill-sideways facet counts: those of the text that miss at most one
    * facet's selection.
    */
-  private Query sideways(Query text, SearchRequest request, Caller caller) {
+  private Query sideways(Query text, SearchRequest request, Visibility visible) {
     List<Query> filters = facetFilters(request);
     if (filters.size() < 2) {
-      return restricted(text, request, caller, List.of());
+      return restricted(text, request, visible, List.of());
     }
     var atLeast = new BooleanQuery.Builder().setMinimumNumberShouldMatch(filters.size() - 1);
     filters.forEach(filter -> atLeast.add(filter, Occur.SHOULD));
-    return restricted(text, request, caller, List.of(atLeast.build()));
+    return restricted(text, request, visible, List.of(atLeast.build()));
   }
 
   /** One filter per facet with a selection: any of its selected values. */
@@ -318,31 +315,6 @@ public final class RecordSearch {
       filters.add(anyOf.build());
     }
     return filters;
-  }
-
-  /**
-   * Published records for everyone; also one's own records; everything to editors. Never withdrawn.
-   */
-  static Query visibleTo(Caller caller) {
-    var published = new TermQuery(new Term(IndexSchema.STATE, "published"));
-    if (!caller.isAuthenticated()) {
-      return published; // a record has one state, so a published one is not withdrawn
-    }
-    var notWithdrawn = new TermQuery(new Term(IndexSchema.STATE, "withdrawn"));
-    if (caller.isEditor()) {
-      return new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), Occur.FILTER)
-          .add(notWithdrawn, Occur.MUST_NOT)
-          .build();
-    }
-    var visible =
-        new BooleanQuery.Builder()
-            .add(published, Occur.SHOULD)
-            .add(new TermQuery(new Term(IndexSchema.OWNER, caller.username())), Occur.SHOULD);
-    return new BooleanQuery.Builder()
-        .add(visible.build(), Occur.FILTER)
-        .add(notWithdrawn, Occur.MUST_NOT)
-        .build();
   }
 
   private static Sort sort(SearchRequest.Sort sort) {
@@ -373,7 +345,8 @@ public final class RecordSearch {
    * misspelt compound find something through its parts, so "no hits" is not the only sign.)
    */
   private String didYouMean(
-      IndexSearcher searcher, SearchRequest request, Caller caller, long total) throws IOException {
+      IndexSearcher searcher, SearchRequest request, Visibility visible, long total)
+      throws IOException {
     var reader = searcher.getIndexReader();
     String corrected = request.text();
     boolean changed = false;
@@ -392,7 +365,7 @@ public final class RecordSearch {
       return null;
     }
     var correctedRequest = request.withText(corrected);
-    long better = searcher.count(filtered(textQuery(corrected, false), correctedRequest, caller));
+    long better = searcher.count(filtered(textQuery(corrected, false), correctedRequest, visible));
     return better > 0 && better >= total ? corrected : null;
   }
 

@@ -43,14 +43,13 @@ public final class RelatedRecords {
           like.add(query, Occur.SHOULD);
         }
       }
-      Query query =
+      var query =
           new BooleanQuery.Builder()
               .add(like.build(), Occur.MUST)
-              .add(RecordSearch.visibleTo(caller), Occur.FILTER)
-              .add(new TermQuery(new Term(IndexSchema.ID, record.id())), Occur.MUST_NOT)
-              .build();
+              .add(new TermQuery(new Term(IndexSchema.ID, record.id())), Occur.MUST_NOT);
+      new Visibility(caller, searcher.getIndexReader()).restrict(query);
       int max = schema.configuration().query().related();
-      return hits.read(searcher, searcher.search(query, max).scoreDocs, null);
+      return hits.read(searcher, searcher.search(query.build(), max).scoreDocs, null);
     } finally {
       index.release(snapshot);
     }
