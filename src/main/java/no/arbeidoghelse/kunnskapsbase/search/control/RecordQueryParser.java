@@ -122,16 +122,19 @@ final class RecordQueryParser extends SimpleQueryParser {
 
   /**
    * Rewards records where consecutive words of the query stand close together (within {@code slop}
-   * positions) in a descriptive field: pairs of the analysed query words as sloppy phrases, added
-   * to the score of records that match anyway. Null for fewer than two words.
+   * positions) in their descriptive texts: pairs of the analysed query words as sloppy phrases in
+   * each language's catch-all field (whose texts stand far enough apart that no pair spans two),
+   * added to the score of records that match anyway. Null for fewer than two words. One phrase per
+   * pair and language rather than one per descriptive field: the ranking query's weights are built
+   * for every search, and a fifth of ranking went to building and checking the phrases.
    */
   Query proximity(String text, int slop) {
     var query = new BooleanQuery.Builder();
     int pairs = 0;
     for (String analyzer : schema.configuration().languageAnalyzers()) {
       List<String> terms = new ArrayList<>();
-      try (var stream =
-          schema.queryAnalyzer().tokenStream(TextField.DETAILS.field(analyzer), text)) {
+      String field = IndexSchema.anyText(analyzer);
+      try (var stream = schema.queryAnalyzer().tokenStream(field, text)) {
         var term = stream.addAttribute(CharTermAttribute.class);
         var increment = stream.addAttribute(PositionIncrementAttribute.class);
         stream.reset();
@@ -145,14 +148,10 @@ final class RecordQueryParser extends SimpleQueryParser {
         throw new UncheckedIOException(e);
       }
       for (int i = 0; i + 1 < terms.size(); i++) {
-        if (terms.get(i).equals(terms.get(i + 1))) {
-          continue;
-        }
-        for (TextField part : TextField.DESCRIPTIVE) {
-          String field = part.field(analyzer);
-          var phrase =
-              new org.apache.lucene.search.PhraseQuery(slop, field, terms.get(i), terms.get(i + 1));
-          query.add(new BoostQuery(phrase, schema.configuration().boost(part)), Occur.SHOULD);
+        if (!terms.get(i).equals(terms.get(i + 1))) {
+          query.add(
+              new org.apache.lucene.search.PhraseQuery(slop, field, terms.get(i), terms.get(i + 1)),
+              Occur.SHOULD);
           pairs++;
         }
       }
