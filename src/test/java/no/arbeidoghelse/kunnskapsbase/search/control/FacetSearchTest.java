@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +85,13 @@ class FacetSearchTest {
         .state("draft", "forsker1")
         .sectors("health")
         .title("Utkast om angst")
+        .add();
+    fixture
+        .record("review")
+        .type("publication")
+        .state("in-review", "forsker2")
+        .sectors("health")
+        .title("Til vurdering om angst")
         .add();
     fixture
         .record("gone")
@@ -250,9 +258,14 @@ class FacetSearchTest {
   }
 
   @Test
-  void draftsAreSeenByTheirOwnerAndEditorsOnlyAndWithdrawnByNobody() throws IOException {
+  void unpublishedRecordsAreSeenByTheirOwnerAndEditorsOnlyAndWithdrawnByNobody()
+      throws IOException {
     var anonymous = fixture.search(SearchFixture.request("angst", Map.of()), Caller.ANONYMOUS);
     assertEquals(Set.of("p1"), ids(anonymous));
+    var browsing = fixture.search(SearchFixture.request("", Map.of()), Caller.ANONYMOUS);
+    assertTrue(
+        Collections.disjoint(ids(browsing), Set.of("draft", "review", "gone")),
+        ids(browsing).toString());
     var owner =
         fixture.search(
             SearchFixture.request("angst", Map.of()),
@@ -262,12 +275,12 @@ class FacetSearchTest {
         fixture.search(
             SearchFixture.request("angst", Map.of()),
             new Caller("forsker2", Set.of(Caller.Role.RESEARCHER)));
-    assertEquals(Set.of("p1"), ids(other));
+    assertEquals(Set.of("p1", "review"), ids(other));
     var editor =
         fixture.search(
             SearchFixture.request("angst", Map.of()),
             new Caller("red", Set.of(Caller.Role.EDITOR)));
-    assertEquals(Set.of("p1", "draft"), ids(editor));
+    assertEquals(Set.of("p1", "draft", "review"), ids(editor));
   }
 
   @Test

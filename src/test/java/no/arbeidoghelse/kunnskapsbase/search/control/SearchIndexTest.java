@@ -2,6 +2,7 @@ package no.arbeidoghelse.kunnskapsbase.search.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -138,6 +139,36 @@ class SearchIndexTest {
       assertEquals(200, fixture.search("ny").total());
       assertEquals(0, fixture.search("gammel").total());
       assertEquals(1, fixture.search("underveis").total());
+      try (Stream<Path> generations = Files.list(directory)) {
+        assertEquals(
+            1, generations.filter(p -> p.getFileName().toString().startsWith("gen-")).count());
+      }
+    }
+  }
+
+  @Test
+  void aRebuildThatFailsLeavesTheOldIndexInPlace() throws Exception {
+    try (var fixture = new SearchFixture(directory)) {
+      fixture.index.update(records(fixture, 20, "gammel"), List.of());
+      fixture.index.refresh();
+      List<IndexedRecord> fresh = records(fixture, 100, "ny");
+      int[] batch = {0};
+      var failure =
+          assertThrows(
+              IllegalStateException.class,
+              () ->
+                  fixture.index.rebuild(
+                      () -> {
+                        if (batch[0] == 3) {
+                          throw new IllegalStateException("the database went away");
+                        }
+                        int from = batch[0]++ * 25;
+                        return fresh.subList(from, from + 25);
+                      },
+                      ids -> List.of()));
+      assertEquals("the database went away", failure.getMessage());
+      assertEquals(20, fixture.search("gammel").total());
+      assertEquals(0, fixture.search("ny").total());
       try (Stream<Path> generations = Files.list(directory)) {
         assertEquals(
             1, generations.filter(p -> p.getFileName().toString().startsWith("gen-")).count());
