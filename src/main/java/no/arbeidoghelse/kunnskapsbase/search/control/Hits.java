@@ -221,7 +221,7 @@ final class Hits {
 
   /**
    * Each run of whitespace (as the regular expression {@code \\s+} means it) as one space. By hand:
-   * with a pattern, a tenth of reading the hits.
+   * with a pattern, a sixth of reading the hits.
    */
   static String collapsedWhitespace(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -218,7 +219,23 @@ public final class SearchIndex implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rebuilding the search index", e);
     } finally {
-      pool.shutdownNow();
+      // Writes not started are dropped; those under way finish: a thread interrupted while it
+      // writes makes Lucene give up on the whole index writer.
+      written.forEach(future -> future.cancel(false));
+      pool.shutdown();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -301,8 +318,12 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       changedDuringRebuild = null;
       if (current != fresh) {
-        fresh.close();
-        deleteTree(fresh.path());
+        try {
+          fresh.close();
+          deleteTree(fresh.path());
+        } catch (IOException | RuntimeException cleaning) {
+          e.addSuppressed(cleaning); // the first failure is the one to report
+        }
       }
       throw e;
     }
