@@ -56,9 +56,11 @@ public class DocumentExtraction implements StartupTask {
             Settings.extractionMaxDepth(),
             Settings.extractionMaxEmbedded(),
             Settings.extractionHeapMegabytes());
-    workers = new ExtractionWorkers(Settings.extractionWorkers(), limits);
-    // Twice as many threads as workers: while one thread stores a finished document's text and
-    // status (disk syncs, a transaction), another already keeps its worker busy with the next.
+    workers =
+        new ExtractionWorkers(
+            Settings.extractionWorkers(), Settings.extractionThreadsPerWorker(), limits);
+    // Twice as many threads as files read at once: while one thread stores a finished document's
+    // text and status (disk syncs, a transaction), another already keeps the worker busy.
     queue =
         Executors.newFixedThreadPool(
             2 * workers.size(),
@@ -136,6 +138,9 @@ public class DocumentExtraction implements StartupTask {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (WorkersUnavailableException e) {
+      if (retries.isShutdown()) {
+        return; // the server stops; the document stays pending and is resumed at the next start
+      }
       long delay = retryDelaySeconds.updateAndGet(d -> Math.clamp(d * 2, 5, 600));
       LOG.log(
           Level.SEVERE,

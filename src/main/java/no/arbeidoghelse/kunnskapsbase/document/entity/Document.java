@@ -161,6 +161,16 @@ public class Document extends TrackedEntity implements PartOfItem {
     return extractedAt;
   }
 
+  /**
+   * Only a document's text is searched. A document without text (waiting for extraction, or one
+   * that gave none) leaves its item's index entry as it was, so its upload and outcome cost no
+   * indexing; text is only ever gained by extraction and lost with the document.
+   */
+  @Override
+  public boolean isSearched() {
+    return textLength != null && textLength > 0;
+  }
+
   public boolean isPending() {
     return PENDING.equals(status);
   }

@@ -17,7 +17,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.FileTooLongException;
@@ -43,8 +45,9 @@ import org.xml.sax.SAXException;
 /**
  * Extracts text with Apache Tika. Runs as its own JVM ({@link #main}), started and watched by
  * {@link ExtractionWorkers}, so that a parser that hangs or exhausts memory takes down only this
- * process. Reads one job a line on stdin ({@code input<TAB>output}), writes the text to the output
- * file and answers one {@link ExtractionOutcome} line on stdout.
+ * process. Reads jobs on stdin, writes each file's text to its output file and answers one {@link
+ * ExtractionOutcome} line per job on stdout; several files are read at once, on threads of their
+ * own.
  *
  * <p>This class and Tika are the only code that ever loads Tika classes.
  */
@@ -77,17 +80,41 @@ public final class ExtractionWorker {
             .build();
   }
 
+  /**
+   * Arguments: how many files to read at once, then the limits ({@link
+   * ExtractionLimits#workerArguments}). Jobs arrive one a line ({@code id<TAB>input<TAB>output});
+   * answers go out as {@code id<TAB>outcome}, in the order the files finish.
+   */
   public static void main(String[] args) throws IOException {
     // Parsers sometimes print; only protocol lines may reach the server.
     PrintStream protocol =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(System.err);
-    var worker = new ExtractionWorker(ExtractionLimits.fromWorkerArguments(args));
+    int threads = Integer.parseInt(args[0]);
+    var worker =
+        new ExtractionWorker(
+            ExtractionLimits.fromWorkerArguments(Arrays.copyOfRange(args, 1, args.length)));
+    // One JVM reads several files at once so that they share its compiled code: Tika is so much
+    // code that a JVM of its own per thread spends more on compiling it than the thread gains.
+    var readers =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().name("extraction-", 1).daemon().factory());
     protocol.println(READY);
     var jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String job = jobs.readLine(); job != null; job = jobs.readLine()) {
-      String[] paths = job.split("\t");
-      protocol.println(worker.extract(Path.of(paths[0]), Path.of(paths[1])).encode());
+      String[] fields = job.split("\t", 3);
+      readers.execute(
+          () -> protocol.println(fields[0] + "\t" + worker.answer(fields[1], fields[2]).encode()));
+    }
+    readers.shutdown();
+  }
+
+  /** {@link #extract}, and an outcome even when a parser throws what no file should cause. */
+  private ExtractionOutcome answer(String input, String output) {
+    try {
+      return extract(Path.of(input), Path.of(output));
+    } catch (RuntimeException | LinkageError e) {
+      return ExtractionOutcome.failed("the file could not be read: " + rootCause(e));
     }
   }
 
@@ -235,10 +262,13 @@ public final class ExtractionWorker {
       var text =
           CommonTextObjectFactories.forDetectingOnLargeText()
               .forText(new String(sample, 0, Math.max(n, 0)));
-      return languages
-          .detect(text)
-          .transform(locale -> locale.getLanguage().equals("no") ? "nb" : locale.getLanguage())
-          .orNull();
+      // the detector does not promise to be thread-safe, and a detection takes a millisecond
+      synchronized (languages) {
+        return languages
+            .detect(text)
+            .transform(locale -> locale.getLanguage().equals("no") ? "nb" : locale.getLanguage())
+            .orNull();
+      }
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -10,23 +10,29 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A fixed pool of {@link ExtractionWorker} processes. {@link #extract} hands a file to an idle
- * worker and waits for its answer; a worker that runs past the time limit is killed, one that dies
- * (out of memory, crash) is replaced for the next file. The caller always gets an outcome.
+ * A fixed pool of {@link ExtractionWorker} processes, each reading several files at once on threads
+ * of its own. {@link #extract} hands a file to a worker with a free thread and waits for its
+ * answer. A file that runs past the time limit has its worker killed; a worker that dies (out of
+ * memory, crash) is replaced for the next file. When a worker dies while it reads several files,
+ * which of them killed it is unknown, so each is read again in a worker that reads nothing else:
+ * the culprit fails alone, the others succeed. The caller always gets an outcome.
  *
  * <p>Plain Java on purpose: the server runs it, so it must not touch Tika.
  */
@@ -37,50 +43,72 @@ public final class ExtractionWorkers implements AutoCloseable {
   /** The JVM exits with this code on OutOfMemoryError ({@code -XX:+ExitOnOutOfMemoryError}). */
   private static final int OUT_OF_MEMORY_EXIT = 3;
 
-  private final ExtractionLimits limits;
-  private final List<String> command;
-  private final BlockingQueue<WorkerProcess> idle;
-  private final List<WorkerProcess> all = new ArrayList<>();
+  private static final long START_SECONDS = 60;
 
-  public ExtractionWorkers(int size, ExtractionLimits limits) {
+  private final ExtractionLimits limits;
+  private final int threads;
+  private final List<String> command;
+
+  /** One entry per free thread of a worker. */
+  private final BlockingQueue<WorkerProcess> free;
+
+  private final List<WorkerProcess> all = new ArrayList<>();
+  private final AtomicLong jobIds = new AtomicLong();
+  private volatile boolean closed;
+
+  /**
+   * @param processes worker JVMs
+   * @param threads files each worker reads at once; its heap is {@link
+   *     ExtractionLimits#heapMegabytes()} per thread
+   */
+  public ExtractionWorkers(int processes, int threads, ExtractionLimits limits) {
     this.limits = limits;
-    this.command = command(limits);
-    this.idle = new ArrayBlockingQueue<>(size);
-    for (int i = 0; i < size; i++) {
+    this.threads = threads;
+    this.command = command(limits, threads);
+    this.free = new ArrayBlockingQueue<>(processes * threads);
+    for (int i = 0; i < processes; i++) {
       var worker = new WorkerProcess(i);
       all.add(worker);
-      idle.add(worker);
+      for (int t = 0; t < threads; t++) {
+        free.add(worker);
+      }
     }
   }
 
+  /** Files read at once, over all workers. */
   public int size() {
-    return all.size();
+    return all.size() * threads;
   }
 
   /**
-   * Extracts the text of {@code input} into {@code output}, waiting for a free worker.
+   * Extracts the text of {@code input} into {@code output}, waiting for a free worker thread.
    *
    * @throws WorkersUnavailableException when no worker JVM could be started; the file was not read
    */
   public ExtractionOutcome extract(Path input, Path output)
       throws InterruptedException, WorkersUnavailableException {
-    WorkerProcess worker = idle.take();
+    WorkerProcess worker = free.take();
     try {
       return worker.extract(input, output);
     } finally {
-      idle.add(worker);
+      free.add(worker);
     }
   }
 
   @Override
   public void close() {
+    closed = true;
     all.forEach(WorkerProcess::stop);
   }
 
-  private static List<String> command(ExtractionLimits limits) {
+  private int heapMegabytes() {
+    return limits.heapMegabytes() * threads;
+  }
+
+  private static List<String> command(ExtractionLimits limits, int threads) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-Xmx" + limits.heapMegabytes() + "m");
+    command.add("-Xmx" + limits.heapMegabytes() * threads + "m");
     command.add("-Xss8m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
@@ -88,6 +116,7 @@ public final class ExtractionWorkers implements AutoCloseable {
     command.add("-cp");
     command.add(classpath());
     command.add(ExtractionWorker.class.getName());
+    command.add(Integer.toString(threads));
     command.addAll(List.of(limits.workerArguments()));
     return command;
   }
@@ -122,77 +151,107 @@ public final class ExtractionWorkers implements AutoCloseable {
     return System.getProperty("java.class.path");
   }
 
-  /** One worker JVM, started on first use and again after it died or was killed. */
+  /** The worker JVM died while it read other files too; this one deserves another try alone. */
+  private static final class SharedDeath extends Exception {
+    SharedDeath() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** One worker, started on first use and again after it died or was killed. */
   private final class WorkerProcess {
     private final int number;
-    private final ExecutorService reader;
-    private Process process;
-    private BufferedWriter jobs;
-    private BufferedReader answers;
-    private ErrorTail errors = new ErrorTail();
+
+    /**
+     * Files are read side by side under the read lock; a file read again after a shared death takes
+     * the write lock, and so the worker to itself.
+     */
+    private final ReentrantReadWriteLock sharing = new ReentrantReadWriteLock(true);
+
+    private Running running;
 
     WorkerProcess(int number) {
       this.number = number;
-      this.reader =
-          Executors.newSingleThreadExecutor(
-              r -> {
-                var thread = new Thread(r, "extraction-worker-" + number);
-                thread.setDaemon(true);
-                return thread;
-              });
     }
 
     ExtractionOutcome extract(Path input, Path output)
         throws InterruptedException, WorkersUnavailableException {
-      ensureStarted();
       try {
-        jobs.write(input.toAbsolutePath() + "\t" + output.toAbsolutePath());
-        jobs.newLine();
-        jobs.flush();
-        String answer = readLine(limits.timeout());
-        if (answer != null) {
-          return ExtractionOutcome.decode(answer);
+        return extract(input, output, sharing.readLock());
+      } catch (SharedDeath first) {
+        try {
+          return extract(input, output, sharing.writeLock());
+        } catch (SharedDeath again) { // stopped from outside while it read this file alone
+          if (closed) {
+            throw new WorkersUnavailableException("the extraction workers were stopped");
+          }
+          return ExtractionOutcome.failed("the extraction process stopped while reading the file");
         }
-        return ExtractionOutcome.failed(died());
-      } catch (TimeoutException e) {
-        stop();
-        return ExtractionOutcome.failed(
-            "reading the file took longer than " + limits.timeout().toSeconds() + " seconds");
-      } catch (IOException e) {
-        LOG.log(Level.WARNING, "Extraction worker " + number + " failed" + errors.describe(), e);
-        return ExtractionOutcome.failed(died());
       }
     }
 
-    private String died() throws InterruptedException {
-      process.waitFor(5, TimeUnit.SECONDS);
-      int exit = process.isAlive() ? -1 : process.exitValue();
-      stop();
-      return exit == OUT_OF_MEMORY_EXIT
-          ? "reading the file needed more than the " + limits.heapMegabytes() + " MB allowed"
-          : "the extraction process stopped while reading the file (exit code " + exit + ")";
+    private ExtractionOutcome extract(Path input, Path output, Lock lock)
+        throws InterruptedException, WorkersUnavailableException, SharedDeath {
+      lock.lockInterruptibly();
+      try {
+        return started().extract(jobIds.incrementAndGet(), input, output);
+      } finally {
+        lock.unlock();
+      }
     }
 
     /**
-     * Starts the JVM unless it runs; a JVM that cannot start is the server's fault, not the file's.
+     * The running JVM; starts one if none runs. A JVM that cannot start is not the file's fault.
      */
-    private void ensureStarted() throws InterruptedException, WorkersUnavailableException {
-      if (process != null && process.isAlive()) {
-        return;
+    private synchronized Running started()
+        throws InterruptedException, WorkersUnavailableException {
+      if (closed) {
+        throw new WorkersUnavailableException("the extraction workers were stopped");
       }
-      errors = new ErrorTail();
+      if (running == null || !running.isAlive()) {
+        running = new Running(number);
+      }
+      return running;
+    }
+
+    synchronized void stop() {
+      if (running != null) {
+        running.kill();
+        running = null;
+      }
+    }
+  }
+
+  /** One started worker JVM and the files it reads now. */
+  private final class Running {
+    private final Process process;
+    private final BufferedWriter jobs;
+    private final ErrorTail errors = new ErrorTail();
+    private final CompletableFuture<Boolean> ready = new CompletableFuture<>();
+    private final Thread answers;
+
+    /** Files sent and not answered; guarded by itself. */
+    private final Map<Long, CompletableFuture<ExtractionOutcome>> reading = new HashMap<>();
+
+    private boolean ended;
+    private boolean killed;
+
+    Running(int number) throws InterruptedException, WorkersUnavailableException {
       try {
         process = new ProcessBuilder(command).start();
-        errors.follow(process.getErrorStream(), "extraction-worker-" + number + "-errors");
-        jobs =
-            new BufferedWriter(
-                new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-        answers =
-            new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        long begin = System.nanoTime();
-        String ready = readLine(Duration.ofSeconds(60));
-        if (ExtractionWorker.READY.equals(ready)) {
+      } catch (IOException e) {
+        throw unavailable(number, e);
+      }
+      errors.follow(process.getErrorStream(), "extraction-worker-" + number + "-errors");
+      jobs =
+          new BufferedWriter(
+              new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+      answers = new Thread(this::readAnswers, "extraction-worker-" + number);
+      answers.setDaemon(true);
+      answers.start();
+      long begin = System.nanoTime();
+      try {
+        if (ready.get(START_SECONDS, TimeUnit.SECONDS)) {
           LOG.info(
               () ->
                   "Extraction worker "
@@ -203,41 +262,153 @@ public final class ExtractionWorkers implements AutoCloseable {
           return;
         }
         // the JVM itself reports start-up errors (too little memory, say) on stdout
-        for (int i = 0; ready != null && i < 15; i++, ready = readLine(Duration.ofSeconds(1))) {
-          errors.add(ready);
-        }
-      } catch (IOException | TimeoutException e) {
+        process.waitFor(5, TimeUnit.SECONDS);
+        answers.join(1000);
+      } catch (ExecutionException | TimeoutException e) {
         LOG.log(Level.FINE, "Extraction worker " + number + " did not start", e);
       }
-      String why = "extraction worker " + number + " did not start" + errors.describe();
-      LOG.warning(why);
-      LOG.fine(() -> "Extraction worker command: " + command);
-      stop();
-      throw new WorkersUnavailableException(why);
+      kill();
+      throw unavailable(number, null);
     }
 
-    private String readLine(Duration timeout)
-        throws InterruptedException, TimeoutException, IOException {
-      var line = reader.submit(answers::readLine);
-      try {
-        return line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (ExecutionException e) {
-        throw new IOException(e.getCause());
-      } catch (TimeoutException e) {
-        line.cancel(true);
-        throw e;
+    private WorkersUnavailableException unavailable(int number, IOException cause) {
+      String why =
+          "extraction worker "
+              + number
+              + " did not start"
+              + (cause == null ? "" : ": " + cause.getMessage())
+              + errors.describe();
+      LOG.warning(why);
+      LOG.fine(() -> "Extraction worker command: " + command);
+      return new WorkersUnavailableException(why);
+    }
+
+    boolean isAlive() {
+      synchronized (reading) {
+        return !ended && process.isAlive();
       }
     }
 
-    void stop() {
-      if (process != null) {
-        process.destroyForcibly();
-        try {
-          process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+    ExtractionOutcome extract(long id, Path input, Path output)
+        throws InterruptedException, SharedDeath {
+      var answer = new CompletableFuture<ExtractionOutcome>();
+      synchronized (reading) {
+        if (ended) {
+          throw new SharedDeath();
         }
-        process = null;
+        reading.put(id, answer);
+      }
+      try {
+        synchronized (jobs) {
+          jobs.write(id + "\t" + input.toAbsolutePath() + "\t" + output.toAbsolutePath());
+          jobs.newLine();
+          jobs.flush();
+        }
+      } catch (IOException e) {
+        // the JVM is gone: the answer thread sees that too and settles this file
+        LOG.log(Level.FINE, "Writing to an extraction worker failed", e);
+      }
+      try {
+        return answer.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        forget(id);
+        kill();
+        return ExtractionOutcome.failed(
+            "reading the file took longer than " + limits.timeout().toSeconds() + " seconds");
+      } catch (InterruptedException e) {
+        forget(id);
+        throw e;
+      } catch (ExecutionException e) {
+        throw (SharedDeath) e.getCause();
+      }
+    }
+
+    private void forget(long id) {
+      synchronized (reading) {
+        reading.remove(id);
+      }
+    }
+
+    private void readAnswers() {
+      var lines =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      try {
+        String first = lines.readLine();
+        boolean started = ExtractionWorker.READY.equals(first);
+        ready.complete(started);
+        if (!started) {
+          for (String line = first; line != null; line = lines.readLine()) {
+            errors.add(line);
+          }
+          return;
+        }
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          int tab = line.indexOf('\t');
+          CompletableFuture<ExtractionOutcome> answer;
+          synchronized (reading) {
+            answer = tab > 0 ? reading.remove(Long.parseLong(line.substring(0, tab))) : null;
+          }
+          if (answer != null) {
+            answer.complete(ExtractionOutcome.decode(line.substring(tab + 1)));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.FINE, "Reading an extraction worker's answers failed", e);
+      } finally {
+        ready.complete(false);
+        settleAfterEnd();
+      }
+    }
+
+    /**
+     * The JVM is gone. A file it read alone is what killed it; files read side by side get another
+     * try each, alone.
+     */
+    private void settleAfterEnd() {
+      List<CompletableFuture<ExtractionOutcome>> unanswered;
+      boolean wasKilled;
+      synchronized (reading) {
+        ended = true;
+        wasKilled = killed;
+        unanswered = new ArrayList<>(reading.values());
+        reading.clear();
+      }
+      if (unanswered.isEmpty()) {
+        return;
+      }
+      if (unanswered.size() == 1 && !wasKilled) {
+        unanswered.getFirst().complete(ExtractionOutcome.failed(whyItDied()));
+      } else {
+        unanswered.forEach(answer -> answer.completeExceptionally(new SharedDeath()));
+      }
+    }
+
+    private String whyItDied() {
+      try {
+        process.waitFor(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      int exit = process.isAlive() ? -1 : process.exitValue();
+      if (exit != OUT_OF_MEMORY_EXIT) {
+        LOG.warning("Extraction worker died with exit code " + exit + errors.describe());
+      }
+      kill();
+      return exit == OUT_OF_MEMORY_EXIT
+          ? "reading the file needed more than the " + heapMegabytes() + " MB allowed"
+          : "the extraction process stopped while reading the file (exit code " + exit + ")";
+    }
+
+    void kill() {
+      synchronized (reading) {
+        killed = true;
+      }
+      process.destroyForcibly();
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }

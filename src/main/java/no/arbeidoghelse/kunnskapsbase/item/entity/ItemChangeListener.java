@@ -7,9 +7,9 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 /**
- * Announces every write of an item or of a part of it as an {@link ItemChanged} event, whichever
- * code path wrote it. The container injects the event; outside it (tests on plain JPA) nothing is
- * announced, as nothing listens there.
+ * Announces every write of an item or of a part of it that is searched as an {@link ItemChanged}
+ * event, whichever code path wrote it. The container injects the event; outside it (tests on plain
+ * JPA) nothing is announced, as nothing listens there.
  */
 public class ItemChangeListener {
 
@@ -19,7 +19,7 @@ public class ItemChangeListener {
   @PostUpdate
   @PostRemove
   void written(PartOfItem part) {
-    if (changed != null) {
+    if (changed != null && part.isSearched()) {
       changed.fire(new ItemChanged(part.itemId()));
     }
   }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import no.arbeidoghelse.kunnskapsbase.testing.RunningApp;
@@ -76,31 +77,61 @@ public final class ExtractionBenchmark {
     double worker = best(rounds, () -> workerInProcess(files));
     report("worker logic, in-process", files.size(), bytes, worker);
 
-    for (int perItem : new int[] {FILES_PER_ITEM, files.size()}) {
-      for (int workers : new int[] {1, 2}) {
-        double app = pipeline(files, workers, perItem, rounds);
-        // This machine's speed drifts by tens of percent over minutes: plain Tika is timed again
-        // right after each application run, and the faster of the two times around it counts.
-        double tikaAfter = best(rounds, () -> plainTika(files));
-        report("plain Tika, 1 thread", files.size(), bytes, tikaAfter);
-        double before = tika;
-        tika = tikaAfter;
-        report(
-            "application, "
-                + workers
-                + " worker"
-                + (workers > 1 ? "s" : "")
-                + ", "
-                + perItem
-                + " files per item",
-            files.size(),
-            bytes,
-            app);
-        System.out.printf(
-            "  ratio to plain Tika (the faster of the runs before and after): %.2f%n",
-            Math.min(before, tikaAfter) / app);
-      }
+    for (var setup : setups(args, files.size())) {
+      double app = pipeline(files, setup, rounds);
+      // This machine's speed drifts by tens of percent over minutes: plain Tika is timed again
+      // right after each application run, and the faster of the two times around it counts.
+      double tikaAfter = best(rounds, () -> plainTika(files));
+      report("plain Tika, 1 thread", files.size(), bytes, tikaAfter);
+      double before = tika;
+      tika = tikaAfter;
+      report("application, " + setup, files.size(), bytes, app);
+      System.out.printf(
+          "  ratio to plain Tika (the faster of the runs before and after): %.2f%n",
+          Math.min(before, tikaAfter) / app);
     }
+  }
+
+  /** How the corpus is uploaded and read: files per item, worker JVMs, threads per worker. */
+  private record Setup(int filesPerItem, int workers, int threads) {
+    static Setup parse(String text, int corpusSize) {
+      String[] parts = text.split(":");
+      return new Setup(
+          parts[0].equals("all") ? corpusSize : Integer.parseInt(parts[0]),
+          Integer.parseInt(parts[1]),
+          Integer.parseInt(parts[2]));
+    }
+
+    @Override
+    public String toString() {
+      return workers
+          + " worker"
+          + (workers > 1 ? "s" : "")
+          + " x "
+          + threads
+          + " thread"
+          + (threads > 1 ? "s" : "")
+          + ", "
+          + filesPerItem
+          + " files per item";
+    }
+  }
+
+  /**
+   * The setups named after the rounds ({@code 5:1:2} is five files per item, one worker, two
+   * threads; {@code all} puts every file on one item), or else: the usual case with one file at a
+   * time, with the default of two at a time in one worker, and with two workers; then the worst
+   * case (every file on one item) with the default.
+   */
+  private static List<Setup> setups(String[] args, int corpusSize) {
+    if (args.length > 1) {
+      return Arrays.stream(args, 1, args.length).map(a -> Setup.parse(a, corpusSize)).toList();
+    }
+    return List.of(
+        new Setup(FILES_PER_ITEM, 1, 1),
+        new Setup(FILES_PER_ITEM, 1, 2),
+        new Setup(FILES_PER_ITEM, 2, 1),
+        new Setup(corpusSize, 1, 2));
   }
 
   private interface Timed {
@@ -159,8 +190,8 @@ public final class ExtractionBenchmark {
   }
 
   /** Seconds from the first upload until every text is stored and searchable, best of rounds. */
-  private static double pipeline(List<Path> files, int workers, int perItem, int rounds)
-      throws Exception {
+  private static double pipeline(List<Path> files, Setup setup, int rounds) throws Exception {
+    int perItem = setup.filesPerItem();
     double best = Double.MAX_VALUE;
     long peakRss = 0;
     // built before timing: the client's own work runs on the same cores as the server
@@ -169,9 +200,10 @@ public final class ExtractionBenchmark {
       bodies.add(Multipart.of(file));
     }
     try (var app =
-        RunningApp.embedded("bench-" + workers)
+        RunningApp.embedded("bench-" + setup.workers() + "x" + setup.threads())
             .with("KB_SAMPLE_DATA", "false")
-            .with("KB_EXTRACTION_WORKERS", Integer.toString(workers))
+            .with("KB_EXTRACTION_WORKERS", Integer.toString(setup.workers()))
+            .with("KB_EXTRACTION_THREADS", Integer.toString(setup.threads()))
             .start()) {
       for (int round = 1 - APP_WARM_UP_PASSES; round <= rounds; round++) { // up to 0: warm-up
         List<String> items = new ArrayList<>();
@@ -210,8 +242,7 @@ public final class ExtractionBenchmark {
         }
       }
     }
-    System.out.printf(
-        "  peak RSS, server + workers, %d worker(s): %d MB%n", workers, peakRss / 1024);
+    System.out.printf("  peak RSS, server + workers, %s: %d MB%n", setup, peakRss / 1024);
     return best;
   }
 

@@ -25,8 +25,9 @@ class ExtractionCorpusIT {
     var manifest = CorpusManifest.read();
     Map<String, Map<String, Integer>> table = new TreeMap<>();
     List<String> misfits = new ArrayList<>();
-    try (var workers = new ExtractionWorkers(2, ExtractionLimits.DEFAULT);
-        var callers = Executors.newFixedThreadPool(2)) {
+    // two JVMs reading two files each: a hostile file's worker dies beside other files
+    try (var workers = new ExtractionWorkers(2, 2, ExtractionLimits.DEFAULT);
+        var callers = Executors.newFixedThreadPool(4)) {
       List<Future<ExtractionOutcome>> outcomes = new ArrayList<>();
       for (var entry : manifest.entries()) {
         Path out = temp.resolve(entry.file() + ".txt");

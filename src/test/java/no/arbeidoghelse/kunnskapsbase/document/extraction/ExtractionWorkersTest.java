@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class ExtractionWorkersTest {
   @Test
   void extractsInAChildProcessAndSurvivesItsDeath() throws Exception {
     var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(1, limits)) {
+    try (var workers = new ExtractionWorkers(1, 1, limits)) {
       var first = workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("a.txt"));
       assertEquals(ExtractionOutcome.EXTRACTED, first.status(), first.detail());
 
@@ -38,13 +39,13 @@ class ExtractionWorkersTest {
   @Test
   void aWorkerThatRunsTooLongIsKilledAndReplaced() throws Exception {
     var limits = new ExtractionLimits(1_000_000, Duration.ofMillis(1), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(1, limits)) {
+    try (var workers = new ExtractionWorkers(1, 1, limits)) {
       var slow = workers.extract(CORPUS.resolve("testPDFVarious.pdf"), temp.resolve("a.txt"));
       assertEquals(ExtractionOutcome.FAILED, slow.status());
       assertTrue(slow.detail().contains("longer than"), slow.detail());
     }
     var patient = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(1, patient)) {
+    try (var workers = new ExtractionWorkers(1, 1, patient)) {
       assertEquals(
           ExtractionOutcome.EXTRACTED,
           workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("b.txt")).status());
@@ -54,7 +55,7 @@ class ExtractionWorkersTest {
   @Test
   void aWorkerThatCannotStartIsReportedWithItsErrorOutputNotBlamedOnTheFile() {
     var tooLittleHeap = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 1);
-    try (var workers = new ExtractionWorkers(1, tooLittleHeap)) {
+    try (var workers = new ExtractionWorkers(1, 1, tooLittleHeap)) {
       var unavailable =
           assertThrows(
               WorkersUnavailableException.class,
@@ -64,18 +65,54 @@ class ExtractionWorkersTest {
   }
 
   @Test
-  void workersRunInParallel() throws Exception {
+  void workersReadSeveralFilesAtOnce() throws Exception {
     var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(2, limits);
-        var callers = Executors.newFixedThreadPool(4)) {
+    try (var workers = new ExtractionWorkers(2, 2, limits);
+        var callers = Executors.newFixedThreadPool(6)) {
+      assertEquals(4, workers.size());
       List<Future<ExtractionOutcome>> outcomes = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < 8; i++) {
         Path out = temp.resolve("out" + i + ".txt");
-        outcomes.add(callers.submit(() -> workers.extract(CORPUS.resolve("testWORD.docx"), out)));
+        String file = i % 2 == 0 ? "testWORD.docx" : "testPDF.pdf";
+        outcomes.add(callers.submit(() -> workers.extract(CORPUS.resolve(file), out)));
       }
-      for (var outcome : outcomes) {
-        assertEquals(ExtractionOutcome.EXTRACTED, outcome.get().status());
+      for (int i = 0; i < outcomes.size(); i++) {
+        var outcome = outcomes.get(i).get();
+        assertEquals(ExtractionOutcome.EXTRACTED, outcome.status(), outcome.detail());
+        assertTrue(
+            Files.readString(temp.resolve("out" + i + ".txt"))
+                .contains(i % 2 == 0 ? "Sample Word Document" : "Apache Tika"));
       }
+    }
+  }
+
+  /**
+   * A worker that dies while it reads two files gives no hint which one killed it: both are read
+   * again, each alone, and here (the worker was killed from outside) both succeed.
+   */
+  @Test
+  void filesBesideOneThatKillsTheWorkerAreReadAgainAlone() throws Exception {
+    var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
+    try (var workers = new ExtractionWorkers(1, 2, limits);
+        var callers = Executors.newFixedThreadPool(2)) {
+      // started (and Word read) first; the PDFs, with PDF's classes still to load, take seconds
+      workers.extract(CORPUS.resolve("testWORD.docx"), temp.resolve("warm.txt"));
+      ProcessHandle worker = ProcessHandle.current().children().findFirst().orElseThrow();
+      var first =
+          callers.submit(
+              () -> workers.extract(CORPUS.resolve("testPDFVarious.pdf"), temp.resolve("a.txt")));
+      var second =
+          callers.submit(
+              () ->
+                  workers.extract(
+                      CORPUS.resolve("testPDF_childAttachments.pdf"), temp.resolve("b.txt")));
+      Thread.sleep(150);
+      worker.destroyForcibly();
+      assertEquals(ExtractionOutcome.EXTRACTED, first.get().status(), first.get().detail());
+      assertEquals(ExtractionOutcome.EXTRACTED, second.get().status(), second.get().detail());
+      assertTrue(
+          ProcessHandle.current().children().anyMatch(child -> child.pid() != worker.pid()),
+          "a new worker read them again");
     }
   }
 }
