@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests package
 ./mvnw -B -q exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionBenchmark -Dexec.args="${*:-2}" \
-  -Dkb.jar=target/kunnskapsbase.jar
+  -Dkb.jar=target/kunnskapsbase.jar ${KB_BENCH_OPTS:-}

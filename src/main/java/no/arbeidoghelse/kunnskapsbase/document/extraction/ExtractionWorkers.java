@@ -45,6 +45,8 @@ public final class ExtractionWorkers implements AutoCloseable {
 
   private static final long START_SECONDS = 60;
 
+  private static final Path NICE = Path.of("/usr/bin/nice");
+
   private final ExtractionLimits limits;
   private final int threads;
   private final List<String> command;
@@ -107,6 +109,10 @@ public final class ExtractionWorkers implements AutoCloseable {
 
   private static List<String> command(ExtractionLimits limits, int threads) {
     List<String> command = new ArrayList<>();
+    if (Files.isExecutable(NICE)) {
+      // extraction is background work: searches and uploads come first when the cores are busy
+      command.addAll(List.of(NICE.toString(), "-n", "10"));
+    }
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx" + limits.heapMegabytes() * threads + "m");
     command.add("-Xss8m");

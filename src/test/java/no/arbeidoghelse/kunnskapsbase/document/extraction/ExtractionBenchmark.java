@@ -38,19 +38,20 @@ public final class ExtractionBenchmark {
   private static final int FILES_PER_ITEM = 5;
 
   /**
-   * Passes over the corpus before timing, in plain Tika and in each application run alike: Tika's
-   * parsers are a lot of code, and the JIT compilers are still busy with it after one pass (a third
-   * of the worker's processor time in the second pass, a tenth in the fourth).
+   * Passes over the corpus before timing plain Tika: Tika's parsers are a lot of code, and the JIT
+   * compilers are still busy with it after one pass (a third of the processor time in the second
+   * pass, a tenth in the fourth).
    */
-  private static final int WARM_UP_PASSES = 3;
+  private static final int WARM_UP_PASSES = 10;
 
   /**
-   * Passes before timing the application: the server is far more code than Tika, and its JIT
-   * compilers were still busy with the upload path after three passes (2.1 s of C2 compiler time
-   * per pass; 0.9 s after fifteen). A server runs for days, so the warm figure is the one that
-   * counts.
+   * Passes before timing the application (the server is far more code than Tika, and much of it
+   * runs a few times per file, so its methods take many passes to be compiled): after 12 passes
+   * the server and worker still spent 7-9 s of processor time per pass, after 30 about 5 s, as
+   * the JIT compilers had caught up. A server runs for days, so the warm figure is the one that
+   * counts. {@code -Dkb.bench.warmUpPasses=N} changes it.
    */
-  private static final int APP_WARM_UP_PASSES = 12;
+  private static final int APP_WARM_UP_PASSES = Integer.getInteger("kb.bench.warmUpPasses", 36);
 
   /**
    * How often the client asks whether the texts are done. Every poll is a request the server
@@ -120,8 +121,8 @@ public final class ExtractionBenchmark {
   /**
    * The setups named after the rounds ({@code 5:1:2} is five files per item, one worker, two
    * threads; {@code all} puts every file on one item), or else: the usual case with one file at a
-   * time, with the default of two at a time in one worker, and with two workers; then the worst
-   * case (every file on one item) with the default.
+   * time, with the default of two at a time in one worker, and with two workers of one thread;
+   * then the worst case (every file on one item) with the default.
    */
   private static List<Setup> setups(String[] args, int corpusSize) {
     if (args.length > 1) {
