@@ -86,8 +86,8 @@ public final class Settings {
 
   /**
    * Worker JVMs. One is the default: its threads ({@link #extractionThreadsPerWorker}) share its
-   * compiled Tika code, where two JVMs on two processors each compiled Tika on their own and read
-   * the benchmark corpus more slowly than one, with 0.6 GB more memory.
+   * compiled Tika code and its memory; two JVMs of one thread each read the benchmark corpus no
+   * faster (3.05 s against 3.16 s, within the machine's drift) with 0.3 GB more memory.
    */
   public static int extractionWorkers() {
     return value(EXTRACTION_WORKERS).map(Integer::parseInt).orElse(1);
@@ -96,7 +96,8 @@ public final class Settings {
   /**
    * Files each worker JVM reads at once: one per processor. The workers run at a lower priority
    * than the server, so searches and uploads still come first; on two processors, with the server
-   * warm, two threads read the benchmark corpus (upload to searchable) in 2.7 s, one in 3.3 s.
+   * warm, two threads read the benchmark corpus (upload to searchable) in 2.7-3.2 s, one in 3.3-3.8
+   * s.
    */
   public static int extractionThreadsPerWorker() {
     return value(EXTRACTION_THREADS)

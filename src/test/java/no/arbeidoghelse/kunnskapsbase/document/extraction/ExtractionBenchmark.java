@@ -46,10 +46,10 @@ public final class ExtractionBenchmark {
 
   /**
    * Passes before timing the application (the server is far more code than Tika, and much of it
-   * runs a few times per file, so its methods take many passes to be compiled): after 12 passes
-   * the server and worker still spent 7-9 s of processor time per pass, after 30 about 5 s, as
-   * the JIT compilers had caught up. A server runs for days, so the warm figure is the one that
-   * counts. {@code -Dkb.bench.warmUpPasses=N} changes it.
+   * runs a few times per file, so its methods take many passes to be compiled): after 12 passes the
+   * server and worker still spent 7-9 s of processor time per pass, after 30 about 5 s, as the JIT
+   * compilers had caught up. A server runs for days, so the warm figure is the one that counts.
+   * {@code -Dkb.bench.warmUpPasses=N} changes it.
    */
   private static final int APP_WARM_UP_PASSES = Integer.getInteger("kb.bench.warmUpPasses", 36);
 
@@ -121,8 +121,8 @@ public final class ExtractionBenchmark {
   /**
    * The setups named after the rounds ({@code 5:1:2} is five files per item, one worker, two
    * threads; {@code all} puts every file on one item), or else: the usual case with one file at a
-   * time, with the default of two at a time in one worker, and with two workers of one thread;
-   * then the worst case (every file on one item) with the default.
+   * time, with the default of two at a time in one worker, and with two workers of one thread; then
+   * the worst case (every file on one item) with the default.
    */
   private static List<Setup> setups(String[] args, int corpusSize) {
     if (args.length > 1) {
