@@ -66,7 +66,7 @@ public final class ExtractionWorkers implements AutoCloseable {
   public ExtractionWorkers(int processes, int threads, ExtractionLimits limits) {
     this.limits = limits;
     this.threads = threads;
-    this.command = command(limits, threads);
+    this.command = command(limits, threads, heapMegabytes());
     this.free = new ArrayBlockingQueue<>(processes * threads);
     for (int i = 0; i < processes; i++) {
       var worker = new WorkerProcess(i);
@@ -103,18 +103,19 @@ public final class ExtractionWorkers implements AutoCloseable {
     all.forEach(WorkerProcess::stop);
   }
 
+  /** The worker JVM's heap: the limit per file times the files it reads at once. */
   private int heapMegabytes() {
     return limits.heapMegabytes() * threads;
   }
 
-  private static List<String> command(ExtractionLimits limits, int threads) {
+  private static List<String> command(ExtractionLimits limits, int threads, int heapMegabytes) {
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(NICE)) {
       // extraction is background work: searches and uploads come first when the cores are busy
       command.addAll(List.of(NICE.toString(), "-n", "10"));
     }
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-Xmx" + limits.heapMegabytes() * threads + "m");
+    command.add("-Xmx" + heapMegabytes + "m");
     command.add("-Xss8m");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-XX:+UseSerialGC");
@@ -157,6 +158,10 @@ public final class ExtractionWorkers implements AutoCloseable {
     return System.getProperty("java.class.path");
   }
 
+  private static WorkersUnavailableException stopped() {
+    return new WorkersUnavailableException("the extraction workers were stopped");
+  }
+
   /** The worker JVM died while it read other files too; this one deserves another try alone. */
   private static final class SharedDeath extends Exception {
     SharedDeath() {
@@ -189,7 +194,7 @@ public final class ExtractionWorkers implements AutoCloseable {
           return extract(input, output, sharing.writeLock());
         } catch (SharedDeath again) { // stopped from outside while it read this file alone
           if (closed) {
-            throw new WorkersUnavailableException("the extraction workers were stopped");
+            throw stopped();
           }
           return ExtractionOutcome.failed("the extraction process stopped while reading the file");
         }
@@ -212,7 +217,7 @@ public final class ExtractionWorkers implements AutoCloseable {
     private synchronized Running started()
         throws InterruptedException, WorkersUnavailableException {
       if (closed) {
-        throw new WorkersUnavailableException("the extraction workers were stopped");
+        throw stopped();
       }
       if (running == null || !running.isAlive()) {
         running = new Running(number);
