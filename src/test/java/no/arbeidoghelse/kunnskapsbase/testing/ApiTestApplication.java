@@ -20,6 +20,7 @@ import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiExceptionMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestSizeLimit;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.StrictJsonBodies;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.UnexpectedExceptionMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.WebApplicationExceptionMapper;
 import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
@@ -59,6 +60,7 @@ public final class ApiTestApplication {
     config.register(UnexpectedExceptionMapper.class);
     config.register(JsonbConfiguration.class);
     config.register(RequestSizeLimit.class);
+    config.register(StrictJsonBodies.class);
     config.register(new TestCaller());
     config.register(new TransactionPerRequest(services.em));
     config.register(

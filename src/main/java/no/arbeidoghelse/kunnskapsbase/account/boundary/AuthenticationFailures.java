@@ -25,11 +25,16 @@ public class AuthenticationFailures implements ContainerRequestFilter {
     if (servletRequest != null
         && servletRequest.getAttribute(AuthenticationFailure.ATTRIBUTE)
             instanceof AuthenticationFailure failure) {
-      var answer = Response.fromResponse(Problems.response(failure.status(), failure.detail()));
-      if (failure.retryAfterSeconds() > 0) {
-        answer.header("Retry-After", failure.retryAfterSeconds());
-      }
-      request.abortWith(answer.build());
+      request.abortWith(answer(failure));
     }
+  }
+
+  /** The problem answer to a refused or throttled sign-in. */
+  public static Response answer(AuthenticationFailure failure) {
+    var answer = Response.fromResponse(Problems.response(failure.status(), failure.detail()));
+    if (failure.retryAfterSeconds() > 0) {
+      answer.header("Retry-After", failure.retryAfterSeconds());
+    }
+    return answer.build();
   }
 }

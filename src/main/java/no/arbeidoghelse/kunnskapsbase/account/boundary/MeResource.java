@@ -22,7 +22,6 @@ import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.account.control.AccountService;
 import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
 import no.arbeidoghelse.kunnskapsbase.account.control.ApiTokens;
-import no.arbeidoghelse.kunnskapsbase.account.control.Sessions;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
@@ -37,7 +36,7 @@ public class MeResource {
 
   @Inject AccountService accounts;
   @Inject ApiTokens tokens;
-  @Inject Sessions sessions;
+  @Inject ApiAuthentication authentication;
   @Inject Validator validator;
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
@@ -54,14 +53,28 @@ public class MeResource {
     return UserJson.of(accounts.require(username()));
   }
 
-  /** Changes the caller's password; their other browser sessions end. */
+  /**
+   * Changes the caller's password; their other browser sessions end. Wrong current passwords count
+   * as failed sign-ins: guessing through this call is throttled like guessing at sign-in.
+   */
   @PUT
   @Path("password")
   public Response changePassword(PasswordChangeJson body) {
     String username = username();
     RequestValidation.requireValid(validator, body);
-    accounts.changePassword(accounts.require(username), body.currentPassword(), body.newPassword());
-    sessions.endOthers(username, ApiAuthentication.sessionCookie(request));
+    var account = accounts.require(username);
+    accounts.requireLocal(account);
+    var check =
+        authentication.checkPassword(username, body.currentPassword(), request.getRemoteAddr());
+    if (check.failure() != null && check.failure().status() == 429) {
+      return AuthenticationFailures.answer(check.failure());
+    }
+    accounts.changePassword(
+        account,
+        check.failure() == null ? body.currentPassword() : null,
+        body.newPassword(),
+        ApiAuthentication.sessionCookie(request),
+        Boolean.TRUE.equals(body.revokeTokens()));
     return Response.noContent().build();
   }
 

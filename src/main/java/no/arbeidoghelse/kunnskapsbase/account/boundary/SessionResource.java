@@ -20,7 +20,6 @@ import no.arbeidoghelse.kunnskapsbase.account.control.Sessions;
 import no.arbeidoghelse.kunnskapsbase.account.entity.AccountSession;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Problems;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
 
 /**
@@ -47,15 +46,9 @@ public class SessionResource {
     var check =
         authentication.checkPassword(body.username(), body.password(), request.getRemoteAddr());
     if (check.failure() != null) {
-      var answer =
-          Response.fromResponse(
-              Problems.response(check.failure().status(), check.failure().detail()));
-      if (check.failure().retryAfterSeconds() > 0) {
-        answer.header("Retry-After", check.failure().retryAfterSeconds());
-      }
-      return answer.build();
+      return AuthenticationFailures.answer(check.failure());
     }
-    var started = sessions.start(body.username());
+    var started = sessions.start(check.username());
     return Response.ok(json(started.session()))
         .header("Set-Cookie", SessionCookies.set(started.cookieToken(), request))
         .header("Cache-Control", "no-store")

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.account.control.AccountService;
 import no.arbeidoghelse.kunnskapsbase.account.control.Sessions;
@@ -99,17 +100,33 @@ public class SingleSignOnResource {
         .orElseGet(() -> uriInfo.getBaseUriBuilder().path("v1/sso/callback").build());
   }
 
-  /** Only a path on this site: never an address elsewhere (no open redirect). */
+  /**
+   * Only a path on this site, never an address elsewhere (no open redirect): "/" unless it starts
+   * with one slash, and everything but the characters a URL path and query may hold as they are is
+   * percent-encoded (UTF-8), so no character can turn into a slash or backslash on the way out.
+   */
   public static String safeReturn(String returnTo) {
     if (returnTo == null
         || !returnTo.startsWith("/")
         || returnTo.startsWith("//")
-        || returnTo.startsWith("/\\")
-        || returnTo.chars().anyMatch(c -> c < 0x20)) {
+        || returnTo.startsWith("/\\")) {
       return "/";
     }
-    return returnTo;
+    var safe = new StringBuilder();
+    for (byte b : returnTo.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x80 && URL_SAFE.indexOf(c) >= 0) {
+        safe.append((char) c);
+      } else {
+        safe.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return safe.toString();
   }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final String URL_SAFE =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?%";
 
   private String browserState() {
     Cookie[] cookies = request.getCookies();

@@ -73,7 +73,8 @@ public class UserAdministration {
             body.displayName(),
             body.email(),
             body.roles() == null ? null : body.roles().stream().distinct().toList(),
-            body.enabled()));
+            body.enabled(),
+            Boolean.TRUE.equals(body.revokeTokens())));
   }
 
   private static void requireKnownRoles(List<String> roles) {

@@ -10,4 +10,5 @@ public record UserChangeJson(
     @Size(min = 1, max = 200) String displayName,
     @Email @Size(max = 320) String email,
     @Size(min = 1, message = "must name at least one role") List<String> roles,
-    Boolean enabled) {}
+    Boolean enabled,
+    Boolean revokeTokens) {}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
+import no.arbeidoghelse.kunnskapsbase.account.entity.Usernames;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 
 /** Accounts: creating, changing, and checking passwords (salted PBKDF2-HMAC-SHA256). */
@@ -22,6 +23,8 @@ public class AccountService {
 
   @PersistenceContext EntityManager em;
   @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject Sessions sessions;
+  @Inject ApiTokens tokens;
   private final VerifiedPasswords verifiedPasswords = new VerifiedPasswords();
   private volatile String unknownUserHash;
 
@@ -35,8 +38,9 @@ public class AccountService {
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
   }
 
+  /** The account of a username in any spelling that reduces to its canonical form. */
   public Optional<Account> find(String username) {
-    return Optional.ofNullable(em.find(Account.class, username));
+    return Usernames.canonical(username).map(name -> em.find(Account.class, name));
   }
 
   public Account require(String username) {
@@ -72,12 +76,17 @@ public class AccountService {
     return unknownUserHash;
   }
 
-  /** Changes the caller's own password; the current one must be given. */
-  public void changePassword(Account account, String current, String replacement) {
-    if (!Account.LOCAL.equals(account.origin())) {
-      throw ApiException.conflict(
-          "This account signs in through single sign-on and has no password here.");
-    }
+  /**
+   * Changes the caller's own password; the current one must be given. Every other browser session
+   * of the account ends (the one given stays), and with {@code revokeTokens} its API tokens too.
+   */
+  public void changePassword(
+      Account account,
+      String current,
+      String replacement,
+      String keepSessionCookie,
+      boolean revokeTokens) {
+    requireLocal(account);
     if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
       throw ApiException.invalidField("currentPassword", "is not your current password");
     }
@@ -85,7 +94,19 @@ public class AccountService {
       throw ApiException.invalidField("newPassword", "must differ from the current password");
     }
     account.setPasswordHash(hash(replacement));
+    sessions.endOthers(account.username(), keepSessionCookie);
+    if (revokeTokens) {
+      tokens.revokeAll(account.username());
+    }
     em.flush();
+  }
+
+  /** Refuses accounts that sign in through single sign-on only: they have no password here. */
+  public void requireLocal(Account account) {
+    if (!Account.LOCAL.equals(account.origin())) {
+      throw ApiException.conflict(
+          "This account signs in through single sign-on and has no password here.");
+    }
   }
 
   private boolean rememberIfRight(String storedHash, char[] password) {
@@ -113,15 +134,25 @@ public class AccountService {
     return account;
   }
 
+  /**
+   * Changes what is given (null: left as it is). A new password ends every browser session of the
+   * account, and with {@code revokeTokens} its API tokens too: whoever knew the old password, or
+   * took over a session, is out.
+   */
   public Account update(
       Account account,
       String password,
       String displayName,
       String email,
       Collection<String> roles,
-      Boolean enabled) {
-    if (password != null) {
+      Boolean enabled,
+      boolean revokeTokens) {
+    if (password != null && !passwordHash.verify(password.toCharArray(), account.passwordHash())) {
       account.setPasswordHash(hash(password));
+      sessions.endOthers(account.username(), null);
+    }
+    if (revokeTokens) {
+      tokens.revokeAll(account.username());
     }
     account.setProfile(
         displayName == null ? account.displayName() : displayName,
@@ -151,7 +182,7 @@ public class AccountService {
   public void bootstrapAdmin(String password) {
     find(ADMIN)
         .ifPresentOrElse(
-            admin -> update(admin, password, null, null, List.of(ADMIN), true),
+            admin -> update(admin, password, null, null, List.of(ADMIN), true, false),
             () -> create(ADMIN, password, "Administrator", null, List.of(ADMIN)));
   }
 
@@ -160,11 +191,33 @@ public class AccountService {
   }
 
   /**
-   * The account for someone the identity provider signed in: created on first sign-on, its name,
-   * e-mail and roles kept in step with the provider afterwards. A local account of the same name is
-   * never taken over, and a disabled account stays disabled.
+   * The account for someone the identity provider signed in, found by the provider's issuer and
+   * subject: created on first sign-on, its name, e-mail and roles kept in step with the provider
+   * afterwards. The provider's username only names a new account; when another account has that
+   * name already, the new one gets the name with a number ("ola.nordmann-2"), so a second person
+   * with a colliding name never signs into someone else's account. A local account of the same name
+   * is never taken over, and a disabled account stays disabled. Accounts made by single sign-on
+   * before accounts were bound (no issuer and subject yet) are bound to the first person who signs
+   * on with their name.
    */
   public Account signedOn(SingleSignOn.Identity identity) {
+    String key = identity.key();
+    Account account =
+        em.createQuery("SELECT a FROM Account a WHERE a.oidcKey = :key", Account.class)
+            .setParameter("key", key)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(() -> unboundAccountFor(identity));
+    if (!account.isEnabled()) {
+      throw ApiException.forbidden("This account is disabled.");
+    }
+    account.setProfile(identity.displayName(), identity.email());
+    account.setRoles(identity.roles());
+    em.flush();
+    return account;
+  }
+
+  private Account unboundAccountFor(SingleSignOn.Identity identity) {
     Optional<Account> existing = find(identity.username());
     if (existing.isPresent() && !Account.OIDC.equals(existing.get().origin())) {
       throw ApiException.conflict(
@@ -173,21 +226,30 @@ public class AccountService {
               + "' already exists; an administrator must resolve the clash before single sign-on"
               + " can use that name.");
     }
-    if (existing.isPresent() && !existing.get().isEnabled()) {
-      throw ApiException.forbidden("This account is disabled.");
+    Account account;
+    if (existing.isPresent() && !existing.get().isBoundToIdentity()) {
+      account = existing.get();
+    } else {
+      account =
+          new Account(freeName(identity.username()), hash(SecretTokens.random()), Instant.now());
+      account.setOrigin(Account.OIDC);
+      em.persist(account);
     }
-    Account account =
-        existing.orElseGet(
-            () -> {
-              var created =
-                  new Account(identity.username(), hash(SecretTokens.random()), Instant.now());
-              created.setOrigin(Account.OIDC);
-              em.persist(created);
-              return created;
-            });
-    account.setProfile(identity.displayName(), identity.email());
-    account.setRoles(identity.roles());
-    em.flush();
+    account.bindIdentity(identity.issuer(), identity.subject(), identity.key());
     return account;
+  }
+
+  /** The name itself when no account has it, else the first free "name-2", "name-3", ... */
+  private String freeName(String name) {
+    if (find(name).isEmpty()) {
+      return name;
+    }
+    for (int n = 2; ; n++) {
+      String suffix = "-" + n;
+      String candidate = name.substring(0, Math.min(name.length(), 64 - suffix.length())) + suffix;
+      if (find(candidate).isEmpty()) {
+        return candidate;
+      }
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
+import no.arbeidoghelse.kunnskapsbase.account.entity.Usernames;
 
 /**
  * Who is asking, on every request: HTTP Basic, a personal API token ({@code Authorization: Bearer
@@ -81,27 +82,34 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
           context,
           AuthenticationFailure.unauthorized("The Basic credentials are malformed."));
     }
-    String username = decoded.substring(0, colon);
-    var check = checkPassword(username, decoded.substring(colon + 1), request.getRemoteAddr());
+    var check =
+        checkPassword(
+            decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
     if (check.failure() != null) {
       return refuse(request, context, check.failure());
     }
-    return context.notifyContainerAboutLogin(username, check.roles());
+    return context.notifyContainerAboutLogin(check.username(), check.roles());
   }
 
-  /** The outcome of a password check: the account's roles, or why it was refused. */
-  public record PasswordCheck(Set<String> roles, AuthenticationFailure failure) {}
+  /**
+   * The outcome of a password check: the account's canonical username and roles, or why it was
+   * refused.
+   */
+  public record PasswordCheck(String username, Set<String> roles, AuthenticationFailure failure) {}
 
   /**
-   * Checks a password, subject to the sign-in throttle; empty when it is right. The same answer for
-   * an unknown username, a wrong password and a disabled account, so answers do not tell which
-   * usernames exist.
+   * Checks a password, subject to the sign-in throttle. The same answer for an unknown username, a
+   * wrong password and a disabled account, so answers do not tell which usernames exist. The
+   * throttle counts by the canonical username, so "Rita" and "rita" share one count, and a name no
+   * account can have (such as "rita " with a space) never reaches an account.
    */
-  public PasswordCheck checkPassword(String username, String password, String address) {
+  public PasswordCheck checkPassword(String given, String password, String address) {
+    String username = Usernames.canonical(given).orElse(given);
     Optional<Duration> wait = throttle.waitBefore(username, address);
     if (wait.isPresent()) {
       long seconds = Math.max(1, wait.get().toSeconds() + 1);
       return new PasswordCheck(
+          username,
           Set.of(),
           new AuthenticationFailure(
               429, "Too many failed sign-ins. Try again in " + seconds + " seconds.", seconds));
@@ -111,11 +119,13 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(username, address);
       return new PasswordCheck(
+          username,
           Set.of(),
           AuthenticationFailure.unauthorized("Wrong username or password, or account disabled."));
     }
     throttle.succeeded(username);
-    return new PasswordCheck(Set.copyOf(result.getCallerGroups()), null);
+    return new PasswordCheck(
+        result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), null);
   }
 
   private AuthenticationStatus bearer(

@@ -72,6 +72,13 @@ public class ApiTokens {
     em.flush();
   }
 
+  /** Revokes every token of an account (with a password change that suspects a leak). */
+  public void revokeAll(String username) {
+    em.createQuery("DELETE FROM ApiToken t WHERE t.username = :u")
+        .setParameter("u", username)
+        .executeUpdate();
+  }
+
   /** The enabled account a presented token acts for, if the token is valid. */
   public Optional<Account> authenticate(String secret) {
     if (secret == null || !secret.startsWith(PREFIX)) {

@@ -66,8 +66,23 @@ public class SingleSignOn {
   public record Start(URI authorization, String state) {}
 
   /** Who the identity provider says signed in. */
+  /**
+   * Who the provider signed in: {@code issuer} and {@code subject} say who the person is; the
+   * username is only the name a new account is given.
+   */
   public record Identity(
-      String subject, String username, String displayName, String email, Set<String> roles) {}
+      String issuer,
+      String subject,
+      String username,
+      String displayName,
+      String email,
+      Set<String> roles) {
+
+    /** Issuer and subject as one key that compares exactly on every database collation. */
+    public String key() {
+      return SecretTokens.sha256(issuer + "\n" + subject);
+    }
+  }
 
   private record Pending(String nonce, String verifier, String returnTo, Instant expires) {}
 
@@ -141,6 +156,7 @@ public class SingleSignOn {
     Object displayName = claims.getClaim("name");
     Object email = claims.getClaim("email");
     return new Identity(
+        claims.getIssuer(),
         subject,
         username,
         displayName instanceof String s && !s.isBlank() ? s : username,

@@ -45,6 +45,18 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** For single sign-on accounts: the identity provider that signs this person in. */
+  @Column(name = "oidc_issuer", length = 500)
+  private String oidcIssuer;
+
+  /** For single sign-on accounts: who the person is at {@link #oidcIssuer} ("sub"). */
+  @Column(name = "oidc_subject", length = 255)
+  private String oidcSubject;
+
+  /** {@link #oidcKey(String, String)} of issuer and subject: unique, compared exactly. */
+  @Column(name = "oidc_key", length = 64)
+  private String oidcKey;
+
   @Version private long version;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -95,6 +107,18 @@ public class Account {
 
   public void setOrigin(String origin) {
     this.origin = origin;
+  }
+
+  /** Whether single sign-on has bound this account to a person at an identity provider. */
+  public boolean isBoundToIdentity() {
+    return oidcKey != null;
+  }
+
+  /** Binds the account to the person the identity provider knows by this issuer and subject. */
+  public void bindIdentity(String issuer, String subject, String key) {
+    this.oidcIssuer = issuer;
+    this.oidcSubject = subject;
+    this.oidcKey = key;
   }
 
   public Set<String> roles() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
+import no.arbeidoghelse.kunnskapsbase.account.entity.Usernames;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
@@ -154,11 +155,13 @@ public class ItemService {
   }
 
   /** Adds a co-owner (by the owner or an editor); the account must exist. */
-  public void addCoOwner(Item item, String username, Caller caller) {
+  public void addCoOwner(Item item, String given, Caller caller) {
     requireOwnerOrEditor(item, caller);
-    if (username == null || username.isBlank() || em.find(Account.class, username) == null) {
-      throw ApiException.invalidField("username", "no account named '" + username + "'");
-    }
+    String username =
+        Usernames.canonical(given)
+            .filter(name -> em.find(Account.class, name) != null)
+            .orElseThrow(
+                () -> ApiException.invalidField("username", "no account named '" + given + "'"));
     if (username.equals(item.owner())) {
       throw ApiException.conflict("'" + username + "' already owns this item.");
     }
@@ -169,7 +172,8 @@ public class ItemService {
     em.flush();
   }
 
-  public void removeCoOwner(Item item, String username, Caller caller) {
+  public void removeCoOwner(Item item, String given, Caller caller) {
+    String username = Usernames.canonical(given).orElse(given);
     if (!username.equals(caller.username())) {
       requireOwnerOrEditor(item, caller);
     }

@@ -3,13 +3,13 @@ package no.arbeidoghelse.kunnskapsbase.web.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.CurationViews;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.FeaturedInputJson;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.ThemeInputJson;
+import no.arbeidoghelse.kunnskapsbase.platform.persistence.StorableDates;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 
 /**
@@ -100,11 +100,11 @@ public class CurationPage extends Page {
     if (given == null || given.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(given.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiException.invalidField(field, "must be a date such as 2026-12-01");
-    }
+    return StorableDates.parse(given.strip())
+        .orElseThrow(
+            () ->
+                ApiException.invalidField(
+                    field, "must be a date such as 2026-12-01, in the years 1 to 9999"));
   }
 
   /** A record's id from the id itself or from the address of its page or API resource. */

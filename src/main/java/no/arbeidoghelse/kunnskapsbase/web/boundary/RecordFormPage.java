@@ -27,6 +27,7 @@ import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
+import no.arbeidoghelse.kunnskapsbase.platform.persistence.StorableDates;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
@@ -317,11 +318,13 @@ public class RecordFormPage extends Page {
         value.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
         json.add(field, lines);
       } else if (DATES.contains(field)) {
-        try {
-          json.add(field, java.time.LocalDate.parse(value).toString());
-        } catch (java.time.format.DateTimeParseException e) {
-          errors.add(new Problem.FieldError(field, "must be a date such as 2024-03-01"));
-        }
+        StorableDates.parse(value)
+            .ifPresentOrElse(
+                date -> json.add(field, date.toString()),
+                () ->
+                    errors.add(
+                        new Problem.FieldError(
+                            field, "must be a date such as 2024-03-01, in the years 1 to 9999")));
       } else if (NUMBERS.contains(field)) {
         try {
           json.add(field, Integer.parseInt(value));

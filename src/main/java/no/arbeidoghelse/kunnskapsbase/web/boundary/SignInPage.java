@@ -60,7 +60,7 @@ public class SignInPage extends Page {
               : visit.text("signin.wrong");
       return Outcome.show(form(visit, returnTo, username, message), check.failure().status());
     }
-    var started = sessions.start(username.strip());
+    var started = sessions.start(check.username());
     visit.response().addHeader("Set-Cookie", SessionCookies.set(started.cookieToken(), request));
     return Outcome.redirect(returnTo.equals("/") ? "/mine" : returnTo);
   }

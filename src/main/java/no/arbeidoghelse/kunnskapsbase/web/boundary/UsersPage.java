@@ -52,7 +52,7 @@ public class UsersPage extends Page {
       users.update(
           request.getParameter("username"),
           new UserChangeJson(
-              null, null, null, chosen, "on".equals(request.getParameter("enabled"))),
+              null, null, null, chosen, "on".equals(request.getParameter("enabled")), null),
           visit.caller());
       return Outcome.redirect("/admin/brukere?melding=updated");
     }
