@@ -19,7 +19,8 @@ public final class SearchJson {
       int size,
       List<Hit> hits,
       Map<String, List<FacetValue>> facets,
-      String didYouMean) {
+      String didYouMean,
+      String queryNotice) {
 
     static Result of(SearchRequest request, SearchRequest.Result result) {
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -38,7 +39,8 @@ public final class SearchJson {
           request.size(),
           result.hits().stream().map(Hit::of).toList(),
           facets,
-          result.didYouMean());
+          result.didYouMean(),
+          result.queryNotice());
     }
   }
 

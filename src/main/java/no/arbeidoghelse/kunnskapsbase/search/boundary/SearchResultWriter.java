@@ -53,6 +53,7 @@ public class SearchResultWriter implements MessageBodyWriter<SearchJson.Result> 
     result.hits().forEach(hit -> hit(json, hit));
     json.writeEnd();
     json.write("page", result.page());
+    text(json, "queryNotice", result.queryNotice());
     json.write("size", result.size());
     json.write("total", result.total());
     json.writeEnd();

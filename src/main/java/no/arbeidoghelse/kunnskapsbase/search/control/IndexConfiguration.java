@@ -55,9 +55,45 @@ public final class IndexConfiguration {
       int feedbackWords,
       int rescoreWindow) {}
 
-  /** Limits and sizes of the query side. */
+  /**
+   * Limits and sizes of the query side.
+   *
+   * @param notices what a searcher is told when a limit changed their search, by notice and
+   *     language
+   */
   public record QuerySettings(
-      int maxLength, int maxTerms, int snippetLength, int suggestions, int related) {}
+      int maxLength,
+      int maxTerms,
+      int maxExpandedWords,
+      int maxPhraseSlop,
+      int timeBudgetMillis,
+      Map<QueryNotice, Map<String, String>> notices,
+      int snippetLength,
+      int suggestions,
+      int related) {
+
+    /** The notice's text in the language, or in Bokmål when it has none in that language. */
+    public String notice(QueryNotice notice, String language) {
+      var texts = notices.get(notice);
+      return texts.getOrDefault(language, texts.get("nb"));
+    }
+  }
+
+  /** What a searcher is told when a limit changed their search. */
+  public enum QueryNotice {
+    EXPANSIONS_LIMITED("expansionsLimited"),
+    TIME_BUDGET_EXCEEDED("timeBudgetExceeded");
+
+    private final String key;
+
+    QueryNotice(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
+  }
 
   /** One facet as shown: its name and the label of each value, by language. */
   public record FacetDefinition(FacetName name, Map<String, Map<String, String>> labels) {
@@ -293,9 +329,27 @@ public final class IndexConfiguration {
     }
 
     private QuerySettings querySettings(JsonObject section) {
+      JsonObject given = object(section, "notices", "query.");
+      Map<QueryNotice, Map<String, String>> notices = new java.util.EnumMap<>(QueryNotice.class);
+      for (QueryNotice notice : QueryNotice.values()) {
+        String at = "query.notices." + notice.key();
+        JsonObject byLanguage = object(given, notice.key(), "query.notices.");
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String language : byLanguage.keySet()) {
+          texts.put(language, string(byLanguage, language, at + "."));
+        }
+        if (!texts.containsKey("nb")) {
+          throw fail(at, "needs a text in Bokmål (nb)");
+        }
+        notices.put(notice, Map.copyOf(texts));
+      }
       return new QuerySettings(
           (int) positive(section, "maxLength", "query."),
           (int) positive(section, "maxTerms", "query."),
+          (int) positive(section, "maxExpandedWords", "query."),
+          (int) positive(section, "maxPhraseSlop", "query."),
+          (int) positive(section, "timeBudgetMillis", "query."),
+          java.util.Collections.unmodifiableMap(notices),
           (int) positive(section, "snippetLength", "query."),
           (int) positive(section, "suggestions", "query."),
           (int) positive(section, "related", "query."));

@@ -25,21 +25,27 @@ final class ParsedQueries {
 
   private record Key(Form form, String text) {}
 
-  private final Map<Key, Query> queries = new ConcurrentHashMap<>();
+  /**
+   * A parsed query, and whether the parser searched some words as typed rather than expand them
+   * (see {@link RecordQueryParser#expansionsLimited()}).
+   */
+  record Parsed(Query query, boolean expansionsLimited) {}
+
+  private final Map<Key, Parsed> queries = new ConcurrentHashMap<>();
 
   /** The query parsed in this form from this text; {@code parse} may answer null (nothing). */
-  Query get(Form form, String text, Supplier<Query> parse) {
+  Parsed get(Form form, String text, Supplier<Parsed> parse) {
     var key = new Key(form, text);
-    Query query = queries.get(key);
-    if (query == null) {
-      query = parse.get();
-      if (query != null) {
+    Parsed parsed = queries.get(key);
+    if (parsed == null) {
+      parsed = parse.get();
+      if (parsed != null) {
         if (queries.size() >= MAX_QUERIES) {
           queries.clear();
         }
-        queries.put(key, query);
+        queries.put(key, parsed);
       }
     }
-    return query;
+    return parsed;
   }
 }

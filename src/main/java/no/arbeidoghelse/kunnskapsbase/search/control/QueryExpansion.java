@@ -47,7 +47,9 @@ final class QueryExpansion {
   Optional<Query> expansion(IndexSearcher searcher, Query query, ScoreDoc[] top)
       throws IOException {
     var settings = schema.configuration().ranking();
-    if (top.length == 0) {
+    // Hits that match only through constant-scoring parts (such as fuzzy words) may all score 0:
+    // their shares of the top score are then undefined, and nothing characterises them.
+    if (top.length == 0 || !(top[0].score > 0) || !Float.isFinite(top[0].score)) {
       return Optional.empty();
     }
     Set<Term> original = new HashSet<>();
@@ -79,7 +81,7 @@ final class QueryExpansion {
         if (title != null && analyzer.equals(recordAnalyzer(doc))) {
           length += count(field, title, counts);
         }
-        double share = hit.score / top[0].score;
+        double share = Math.max(0, hit.score / top[0].score);
         for (var entry : counts.entrySet()) {
           if (originalWords.contains(entry.getKey()) || entry.getKey().length() < 3) {
             continue;
@@ -96,6 +98,7 @@ final class QueryExpansion {
     }
     var best =
         weights.entrySet().stream()
+            .filter(entry -> entry.getValue() > 0 && Double.isFinite(entry.getValue()))
             .sorted(Map.Entry.<Term, Double>comparingByValue().reversed())
             .limit(settings.feedbackWords())
             .toList();

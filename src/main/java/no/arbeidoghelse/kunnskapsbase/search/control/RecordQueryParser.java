@@ -31,6 +31,8 @@ final class RecordQueryParser extends SimpleQueryParser {
 
   private final IndexSchema schema;
   private final boolean fieldsAsOne;
+  private int expandedWords;
+  private boolean expansionsLimited;
 
   /**
    * @param fieldsAsOne score the descriptive fields as one (BM25F, for ranking); otherwise search
@@ -43,6 +45,49 @@ final class RecordQueryParser extends SimpleQueryParser {
     this.schema = schema;
     this.fieldsAsOne = fieldsAsOne;
     setDefaultOperator(Occur.SHOULD);
+  }
+
+  /**
+   * Whether words with {@code ~} or {@code *} were searched as typed because the query had more of
+   * them than it may expand; known after {@link #parse}.
+   */
+  boolean expansionsLimited() {
+    return expansionsLimited;
+  }
+
+  /**
+   * A fuzzy word costs far more than a plain one (every term within the edit distance, in every
+   * field): at most a few per query, with fewer edits for short words, which otherwise match almost
+   * anything.
+   */
+  @Override
+  protected Query newFuzzyQuery(String text, int fuzziness) {
+    int length = text.codePointCount(0, text.length());
+    int edits = Math.min(fuzziness, length < 3 ? 0 : length < 6 ? 1 : 2);
+    return edits > 0 && mayExpand() ? super.newFuzzyQuery(text, edits) : newDefaultQuery(text);
+  }
+
+  /** Prefixes of fewer than three letters would read most of the index's words. */
+  @Override
+  protected Query newPrefixQuery(String text) {
+    return text.codePointCount(0, text.length()) >= 3 && mayExpand()
+        ? super.newPrefixQuery(text)
+        : newDefaultQuery(text);
+  }
+
+  @Override
+  protected Query newPhraseQuery(String text, int slop) {
+    return super.newPhraseQuery(
+        text, Math.min(slop, schema.configuration().query().maxPhraseSlop()));
+  }
+
+  private boolean mayExpand() {
+    if (expandedWords < schema.configuration().query().maxExpandedWords()) {
+      expandedWords++;
+      return true;
+    }
+    expansionsLimited = true;
+    return false;
   }
 
   @Override

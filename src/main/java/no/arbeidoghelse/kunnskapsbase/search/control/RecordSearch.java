@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration.FacetDefinition;
+import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration.QueryNotice;
 import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.FacetValue;
@@ -17,6 +19,8 @@ import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Result;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -49,23 +53,35 @@ public final class RecordSearch {
   private final IndexSchema schema;
   private final Hits hits;
 
+  private final Supplier<QueryTimeout> timeBudget;
+
   public RecordSearch(SearchIndex index, IndexSchema schema) {
+    this(
+        index,
+        schema,
+        () -> new QueryTimeoutImpl(schema.configuration().query().timeBudgetMillis()));
+  }
+
+  /** With the given time budget of each search (tests run out of time at will). */
+  RecordSearch(SearchIndex index, IndexSchema schema, Supplier<QueryTimeout> timeBudget) {
     this.index = index;
     this.schema = schema;
     this.hits = new Hits(schema);
+    this.timeBudget = timeBudget;
   }
 
   public Result search(SearchRequest request, Caller caller) throws IOException {
     SearchIndex.Snapshot snapshot = index.acquire();
     try {
-      IndexSearcher searcher = snapshot.searcher();
+      IndexSearcher searcher = withTimeBudget(snapshot.searcher());
       if (searcher.getIndexReader().numDocs() == 0) {
-        return new Result(0, List.of(), facets(Map.of(), request), null);
+        return new Result(0, List.of(), facets(Map.of(), request), null, null);
       }
       var visible = new Visibility(caller, searcher.getIndexReader());
       // The text to find records fast; ranking by relevance reads it a second way (BM25F), which
       // matches the same records.
-      Query finding = textQuery(request.text(), false);
+      var parsed = parsed(request.text(), false);
+      Query finding = parsed.query();
       Query typed = finding;
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
@@ -104,14 +120,40 @@ public final class RecordSearch {
       long total = counted.total();
       List<Hit> page = hits.read(searcher, pageOf(top, request), request.hasText() ? typed : null);
       String didYouMean = null;
-      if (request.hasText()) {
+      if (request.hasText() && !searcher.timedOut()) {
         didYouMean = didYouMean(searcher, request, visible, total);
       }
       var counts = facets(counted.values(), request);
-      return new Result(total, page, counts, didYouMean);
+      return new Result(total, page, counts, didYouMean, notice(searcher, parsed, request));
     } finally {
       index.release(snapshot);
     }
+  }
+
+  /**
+   * A searcher of the snapshot's reader for this one search, which stops finding and counting
+   * (answering what it found so far) once the search has used its time budget: whatever a query
+   * costs, one request cannot hold a processor for long.
+   */
+  private IndexSearcher withTimeBudget(IndexSearcher shared) {
+    var searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(shared.getSimilarity());
+    searcher.setQueryCache(shared.getQueryCache());
+    searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
+    searcher.setTimeout(timeBudget.get());
+    return searcher;
+  }
+
+  /** What the searcher is told about limits that changed this search, or null. */
+  private String notice(
+      IndexSearcher searcher, ParsedQueries.Parsed parsed, SearchRequest request) {
+    var settings = schema.configuration().query();
+    if (searcher.timedOut()) {
+      return settings.notice(QueryNotice.TIME_BUDGET_EXCEEDED, request.labelLanguage());
+    }
+    return parsed.expansionsLimited()
+        ? settings.notice(QueryNotice.EXPANSIONS_LIMITED, request.labelLanguage())
+        : null;
   }
 
   /**
@@ -120,8 +162,12 @@ public final class RecordSearch {
    * @param fieldsAsOne see {@link RecordQueryParser#RecordQueryParser(IndexSchema, boolean)}
    */
   Query textQuery(String text, boolean fieldsAsOne) {
+    return parsed(text, fieldsAsOne).query();
+  }
+
+  private ParsedQueries.Parsed parsed(String text, boolean fieldsAsOne) {
     if (text == null || text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return new ParsedQueries.Parsed(new MatchAllDocsQuery(), false);
     }
     return index
         .parsedQueries()
@@ -137,7 +183,7 @@ public final class RecordSearch {
     return QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
   }
 
-  private Query parse(String text, boolean fieldsAsOne) {
+  private ParsedQueries.Parsed parse(String text, boolean fieldsAsOne) {
     String prepared = prepared(text);
     var parser = new RecordQueryParser(schema, fieldsAsOne);
     Query parsed;
@@ -149,9 +195,9 @@ public final class RecordSearch {
     if (parsed == null
         || parsed instanceof MatchNoDocsQuery && !prepared.isBlank() && onlyOperators(prepared)) {
       // Nothing searchable was typed (only operators or punctuation): everything matches.
-      return new MatchAllDocsQuery();
+      parsed = new MatchAllDocsQuery();
     }
-    return withExclusionsApplied(parsed);
+    return new ParsedQueries.Parsed(withExclusionsApplied(parsed), parser.expansionsLimited());
   }
 
   /**
@@ -163,18 +209,21 @@ public final class RecordSearch {
     if (ranking.proximityBoost() <= 0 || words instanceof MatchAllDocsQuery) {
       return words;
     }
-    Query near =
+    var near =
         index
             .parsedQueries()
             .get(
                 ParsedQueries.Form.PROXIMITY,
                 text,
-                () ->
-                    new RecordQueryParser(schema, true)
-                        .proximity(prepared(text), ranking.proximitySlop()));
+                () -> {
+                  Query pairs =
+                      new RecordQueryParser(schema, true)
+                          .proximity(prepared(text), ranking.proximitySlop());
+                  return pairs == null ? null : new ParsedQueries.Parsed(pairs, false);
+                });
     return near == null
         ? words
-        : withOptional(words, new BoostQuery(near, ranking.proximityBoost()));
+        : withOptional(words, new BoostQuery(near.query(), ranking.proximityBoost()));
   }
 
   private static Query withOptional(Query query, Query optional) {

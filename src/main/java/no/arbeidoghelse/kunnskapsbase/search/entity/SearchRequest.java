@@ -49,9 +49,17 @@ public record SearchRequest(
         other, selected, organisations, yearFrom, yearTo, sort, page, size, labelLanguage);
   }
 
-  /** Result of a search. */
+  /**
+   * Result of a search.
+   *
+   * @param queryNotice what the searcher should know about how the search was limited, or null
+   */
   public record Result(
-      long total, List<Hit> hits, Map<FacetName, List<FacetValue>> facets, String didYouMean) {}
+      long total,
+      List<Hit> hits,
+      Map<FacetName, List<FacetValue>> facets,
+      String didYouMean,
+      String queryNotice) {}
 
   /** One record found. */
   public record Hit(

@@ -51,10 +51,12 @@ class SearchResultWriterTest {
             "/prosjekter/p-1");
     var sparse =
         new SearchJson.Hit("x-2", "publication", "T", null, null, null, null, null, null, null);
-    var result = new SearchJson.Result(1234, 2, 20, List.of(full, sparse), facets, "sykefravær");
+    var result =
+        new SearchJson.Result(
+            1234, 2, 20, List.of(full, sparse), facets, "sykefravær", "Søket ble avgrenset");
 
     assertEquals(JsonbConfiguration.jsonb().toJson(result), streamed(result));
-    var empty = new SearchJson.Result(0, 1, 20, List.of(), Map.of(), null);
+    var empty = new SearchJson.Result(0, 1, 20, List.of(), Map.of(), null, null);
     assertEquals(JsonbConfiguration.jsonb().toJson(empty), streamed(empty));
   }
 }
