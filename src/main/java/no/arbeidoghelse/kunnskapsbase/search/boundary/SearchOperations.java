@@ -27,8 +27,8 @@ public class SearchOperations {
     try {
       return SearchJson.Result.of(
           request, new RecordSearch(indexer.index(), indexer.schema()).search(request, caller));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      throw failed(e);
     }
   }
 
@@ -37,8 +37,8 @@ public class SearchOperations {
     try {
       return new SearchJson.Suggestions(
           new Suggestions(indexer.index(), indexer.schema()).suggest(text));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      throw failed(e);
     }
   }
 
@@ -53,8 +53,8 @@ public class SearchOperations {
       return new SearchJson.Related(
           new RelatedRecords(indexer.index(), indexer.schema())
               .related(record.get(0), caller).stream().map(SearchJson.Hit::of).toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      throw failed(e);
     }
   }
 
@@ -68,8 +68,8 @@ public class SearchOperations {
           status.rebuilding(),
           status.lastRebuild(),
           status.fingerprint());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      throw failed(e);
     }
   }
 
@@ -78,6 +78,20 @@ public class SearchOperations {
     if (!indexer.startRebuild()) {
       throw ApiException.conflict("The search index is being rebuilt already.");
     }
+  }
+
+  /**
+   * A failed read of the index: a damaged index is being rebuilt (503, try again); anything else is
+   * a fault.
+   */
+  private RuntimeException failed(Exception e) {
+    if (indexer.repairIfDamaged(e)) {
+      return new ApiException(
+          503, "The search index was found damaged and is being rebuilt; try again shortly.");
+    }
+    return e instanceof RuntimeException runtime
+        ? runtime
+        : new UncheckedIOException((IOException) e);
   }
 
   private void ready() {

@@ -180,6 +180,22 @@ public class RecordIndexer implements StartupTask {
     return true;
   }
 
+  /**
+   * Called when reading the index failed: if the index is damaged (see {@link
+   * SearchIndex#isDamage}), a rebuild starts (one at a time) and the answer is true, so the caller
+   * can say the index is being repaired instead of failing.
+   */
+  public boolean repairIfDamaged(Throwable failure) {
+    if (!SearchIndex.isDamage(failure)) {
+      return false;
+    }
+    if (startRebuild()) {
+      LOG.log(
+          Level.SEVERE, "The search index is damaged; rebuilding it from the database", failure);
+    }
+    return true;
+  }
+
   private void rebuildNow() throws IOException {
     rebuilding.set(true);
     try {

@@ -107,9 +107,7 @@ public final class SearchIndex implements AutoCloseable {
         } else if (!schema.configuration().fingerprint().equals(data.get(CONFIG_FINGERPRINT))) {
           problem = "index-config/ changed since the index was built";
         } else {
-          try (var reader = DirectoryReader.open(directory)) {
-            reader.numDocs();
-          }
+          verify(directory);
         }
       } catch (IOException | RuntimeException e) {
         problem =
@@ -130,6 +128,37 @@ public final class SearchIndex implements AutoCloseable {
     }
     removeUnusedGenerations();
     return new OpenResult(problem == null, problem);
+  }
+
+  /**
+   * Reads every file of the index to the end and compares its checksum: opening an index reads only
+   * a little of each file, so a damaged segment would otherwise open fine and fail the searches
+   * that reach it.
+   */
+  private static void verify(FSDirectory directory) throws IOException {
+    try (var reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    }
+  }
+
+  /** Whether a failure comes from a damaged or missing index file (rather than a bug). */
+  public static boolean isDamage(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.apache.lucene.index.CorruptIndexException
+          || cause instanceof org.apache.lucene.index.IndexFormatTooOldException
+          || cause instanceof org.apache.lucene.index.IndexFormatTooNewException
+          || cause instanceof java.io.EOFException
+          || cause instanceof NoSuchFileException
+          || cause instanceof java.io.FileNotFoundException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   public boolean isOpen() {

@@ -85,6 +85,41 @@ class SearchIndexTest {
   }
 
   @Test
+  void aDamagedSegmentIsFoundAtOpeningThoughTheIndexStillOpens() throws IOException {
+    try (var fixture = new SearchFixture(directory)) {
+      fixture.index.update(records(fixture, 50, "sykefravær"), List.of());
+      fixture.index.commit();
+    }
+    // the stored fields: read only for hits, so opening the index alone would not notice
+    Path damaged;
+    try (Stream<Path> files = Files.walk(directory)) {
+      damaged =
+          files
+              .filter(f -> f.getFileName().toString().matches("_\\w+\\.(cfs|fdt)"))
+              .findFirst()
+              .orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(damaged);
+    bytes[bytes.length / 2] ^= 0x5A;
+    Files.write(damaged, bytes);
+    try (var index = index()) {
+      var opened = index.open();
+      assertFalse(opened.usable());
+      assertTrue(opened.reason().contains("CorruptIndexException"), opened.reason());
+    }
+  }
+
+  @Test
+  void damageIsToldApartFromOtherFailures() {
+    assertTrue(
+        SearchIndex.isDamage(
+            new java.io.UncheckedIOException(
+                new org.apache.lucene.index.CorruptIndexException("checksum failed", "_0.cfs"))));
+    assertTrue(SearchIndex.isDamage(new java.nio.file.NoSuchFileException("_0.cfs")));
+    assertFalse(SearchIndex.isDamage(new IllegalStateException("a bug")));
+  }
+
+  @Test
   void rebuildingKeepsSearchesAnsweringAndKeepsChangesMadeMeanwhile() throws Exception {
     try (var fixture = new SearchFixture(directory)) {
       List<IndexedRecord> old = records(fixture, 200, "gammel");
