@@ -177,11 +177,15 @@ public class Curation {
     }
   }
 
+  /** The highest position an editor may give; the default position never goes beyond it. */
+  public static final int MAX_POSITION = 1_000_000;
+
+  /** After the last, or the last itself when that is at {@link #MAX_POSITION} already. */
   private int nextPosition(String entity) {
     Integer max =
         em.createQuery("SELECT MAX(e.position) FROM " + entity + " e", Integer.class)
             .getSingleResult();
-    return max == null ? 1 : max + 1;
+    return max == null ? 1 : Math.min(max, MAX_POSITION - 1) + 1;
   }
 
   public static void requireEditor(Caller caller) {

@@ -77,7 +77,8 @@ public class ItemDocuments {
             type,
             itemId,
             file.getContent(),
-            file.getFileName().orElse(null),
+            UploadFileNames.of(file.getHeaders().getFirst("Content-Disposition"))
+                .orElse(file.getFileName().orElse(null)),
             title,
             language,
             file.getMediaType() == null

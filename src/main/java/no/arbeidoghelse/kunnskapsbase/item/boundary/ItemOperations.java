@@ -68,7 +68,7 @@ public class ItemOperations {
     E item = mapper.newEntity(id, caller.username(), state, items.now());
     applyCommon(json, item);
     mapper.apply(json, item);
-    items.create(item);
+    items.create(item, caller);
     record(mapper, item, "created", null, caller);
     return toJson(mapper, item, caller);
   }
@@ -92,9 +92,10 @@ public class ItemOperations {
               + item.state().key()
               + "); use the workflow actions or DELETE to withdraw.");
     }
+    Set<String> linkedBefore = Set.copyOf(item.relatedItemIds());
     applyCommon(json, item);
     mapper.apply(json, item);
-    items.update(item);
+    items.update(item, caller, linkedBefore);
     record(mapper, item, "updated", null, caller);
     return toJson(mapper, item, caller);
   }
@@ -165,9 +166,10 @@ public class ItemOperations {
     }
     HistoryEntry entry = history.require(id, version);
     J earlier = JsonbConfiguration.jsonb().fromJson(entry.snapshot(), mapper.jsonClass());
+    Set<String> linkedBefore = Set.copyOf(item.relatedItemIds());
     applyCommon(earlier, item);
     mapper.apply(earlier, item);
-    items.update(item);
+    items.update(item, caller, linkedBefore);
     record(mapper, item, "reverted", "Restored version " + version + ".", caller);
     return toJson(mapper, item, caller);
   }

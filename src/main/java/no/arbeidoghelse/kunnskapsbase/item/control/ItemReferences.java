@@ -15,6 +15,7 @@ import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
 import no.arbeidoghelse.kunnskapsbase.item.entity.OrganisationRole;
 import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem.FieldError;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
@@ -37,7 +38,12 @@ public class ItemReferences {
     this.taxonomy = taxonomy;
   }
 
-  public void check(Item item) {
+  /**
+   * Checks what the item refers to, as the caller sees it: a linked record the caller may not see
+   * is "no such item", exactly like one that does not exist (its existence and type stay hidden),
+   * unless the item linked it already ({@code linkedBefore}: someone who could see it linked it).
+   */
+  public void check(Item item, Caller caller, Set<String> linkedBefore) {
     List<FieldError> errors = new ArrayList<>();
     errors.addAll(taxonomy.unknownKeys(TaxonomyScheme.SECTOR, item.sectors()));
     errors.addAll(taxonomy.unknownKeys(TaxonomyScheme.LEVEL_OF_CARE, item.levelsOfCare()));
@@ -58,7 +64,7 @@ public class ItemReferences {
             .collect(Collectors.toSet());
     missing("Person", people)
         .forEach(id -> errors.add(new FieldError("people", "no person with id '" + id + "'")));
-    errors.addAll(unlinkable(item));
+    errors.addAll(unlinkable(item, caller, linkedBefore));
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);
     }
@@ -76,7 +82,7 @@ public class ItemReferences {
     return missing;
   }
 
-  private List<FieldError> unlinkable(Item item) {
+  private List<FieldError> unlinkable(Item item, Caller caller, Set<String> linkedBefore) {
     Set<String> ids = item.relatedItemIds();
     if (ids.isEmpty()) {
       return List.of();
@@ -90,6 +96,9 @@ public class ItemReferences {
         em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
             .setParameter("ids", ids)
             .getResultList()) {
+      if (!linkedBefore.contains(target.id()) && !ItemService.canSee(target, caller)) {
+        continue;
+      }
       found.add(target.id());
       if (!allowed.contains(target.type()) || target.id().equals(item.id())) {
         errors.add(

@@ -78,8 +78,8 @@ public class ItemService {
     return em.find(Item.class, id) != null;
   }
 
-  public <E extends Item> E create(E item) {
-    references.check(item);
+  public <E extends Item> E create(E item, Caller caller) {
+    references.check(item, caller, Set.of());
     em.persist(item);
     em.flush();
     return item;
@@ -106,12 +106,13 @@ public class ItemService {
   }
 
   /**
-   * Checks the changed item and writes it; the version check happens at flush. The timestamp is set
+   * Checks the changed item and writes it; the version check happens at flush. {@code linkedBefore}
+   * are the records it linked before the change (see {@link ItemReferences}). The timestamp is set
    * before the checks, whose queries flush pending changes: one change, one new version.
    */
-  public <E extends Item> E update(E item) {
+  public <E extends Item> E update(E item, Caller caller, Set<String> linkedBefore) {
     item.touch(now());
-    references.check(item);
+    references.check(item, caller, linkedBefore);
     em.flush();
     return item;
   }
