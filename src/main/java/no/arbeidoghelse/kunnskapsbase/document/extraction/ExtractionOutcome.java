@@ -34,6 +34,11 @@ public record ExtractionOutcome(
     return new ExtractionOutcome(FAILED, detail, null, null, null, null, null, null, 0, false);
   }
 
+  /** A file that needs more than one file may use (time, memory): a bomb, or simply too big. */
+  public static ExtractionOutcome tooLarge(String detail) {
+    return new ExtractionOutcome(TOO_LARGE, detail, null, null, null, null, null, null, 0, false);
+  }
+
   public String encode() {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("status", status);

@@ -191,6 +191,15 @@ public final class ExtractionWorker {
                   : "the file contains no text")
               : "files of type " + mediaType + " cannot be read for text";
     }
+    if (!status.equals(ExtractionOutcome.EXTRACTED) && characters > 0) {
+      // what a failed or cut-off read wrote is not the file's text: none is kept or served
+      characters = 0;
+      try {
+        Files.deleteIfExists(output);
+      } catch (IOException e) {
+        detail = detail + " (the partial text could not be removed: " + e.getMessage() + ")";
+      }
+    }
     return new ExtractionOutcome(
         status,
         detail,

@@ -324,8 +324,10 @@ public final class ExtractionWorkers implements AutoCloseable {
       } catch (TimeoutException e) {
         forget(id);
         kill();
-        return ExtractionOutcome.failed(
-            "reading the file took longer than " + limits.timeout().toSeconds() + " seconds");
+        return ExtractionOutcome.tooLarge(
+            "reading the file took longer than "
+                + limits.timeout().toSeconds()
+                + " seconds (a compression bomb?)");
       } catch (InterruptedException e) {
         forget(id);
         throw e;
@@ -389,13 +391,13 @@ public final class ExtractionWorkers implements AutoCloseable {
         return;
       }
       if (unanswered.size() == 1 && !wasKilled) {
-        unanswered.getFirst().complete(ExtractionOutcome.failed(whyItDied()));
+        unanswered.getFirst().complete(whyItDied());
       } else {
         unanswered.forEach(answer -> answer.completeExceptionally(new SharedDeath()));
       }
     }
 
-    private String whyItDied() {
+    private ExtractionOutcome whyItDied() {
       try {
         process.waitFor(5, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -407,8 +409,10 @@ public final class ExtractionWorkers implements AutoCloseable {
       }
       kill();
       return exit == OUT_OF_MEMORY_EXIT
-          ? "reading the file needed more than the " + heapMegabytes() + " MB allowed"
-          : "the extraction process stopped while reading the file (exit code " + exit + ")";
+          ? ExtractionOutcome.tooLarge(
+              "reading the file needed more than the " + heapMegabytes() + " MB allowed")
+          : ExtractionOutcome.failed(
+              "the extraction process stopped while reading the file (exit code " + exit + ")");
     }
 
     void kill() {

@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.document.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,6 +128,33 @@ class ExtractionWorkerTest {
     assertEquals(ExtractionOutcome.EXTRACTED, outcome.status());
     assertTrue(outcome.truncated());
     assertTrue(text().length() <= 100);
+  }
+
+  @Test
+  void archivesNestedTooDeepAreTooLargeAndKeepNoText() throws Exception {
+    // a zip in a zip in ... ten levels deep, with text at every level: the first levels are read
+    // before the depth limit is met, and that partial text must not be kept
+    byte[] content = "innerste tekst om arbeid og helse".getBytes(StandardCharsets.UTF_8);
+    String name = "level-10.txt";
+    for (int level = 9; level >= 0; level--) {
+      var bytes = new java.io.ByteArrayOutputStream();
+      try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("note-" + level + ".txt"));
+        zip.write(("tekst på nivå " + level).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+      }
+      content = bytes.toByteArray();
+      name = "level-" + level + ".zip";
+    }
+    Path bomb = temp.resolve("nested.zip");
+    Files.write(bomb, content);
+    var outcome = extract(bomb);
+    assertEquals(ExtractionOutcome.TOO_LARGE, outcome.status(), outcome.detail());
+    assertEquals(0, outcome.characters());
+    assertFalse(Files.exists(temp.resolve("out.txt")), "no partial text is left");
   }
 
   @Test

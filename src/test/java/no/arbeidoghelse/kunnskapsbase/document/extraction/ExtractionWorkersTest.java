@@ -41,7 +41,7 @@ class ExtractionWorkersTest {
     var limits = new ExtractionLimits(1_000_000, Duration.ofMillis(1), 5, 100, 128);
     try (var workers = new ExtractionWorkers(1, 1, limits)) {
       var slow = workers.extract(CORPUS.resolve("testPDFVarious.pdf"), temp.resolve("a.txt"));
-      assertEquals(ExtractionOutcome.FAILED, slow.status());
+      assertEquals(ExtractionOutcome.TOO_LARGE, slow.status());
       assertTrue(slow.detail().contains("longer than"), slow.detail());
     }
     var patient = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
