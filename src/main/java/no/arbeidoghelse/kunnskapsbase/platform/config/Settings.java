@@ -39,6 +39,7 @@ public final class Settings {
   public static final String OIDC_ROLE_CLAIM = "kb.oidc.role-claim";
   public static final String OIDC_USERNAME_CLAIM = "kb.oidc.username-claim";
   public static final String PUBLIC_URL = "kb.public-url";
+  public static final String ALLOWED_HOSTS = "kb.allowed-hosts";
 
   private Settings() {}
 
@@ -172,5 +173,18 @@ public final class Settings {
   public static Optional<String> publicUrl() {
     return value(PUBLIC_URL)
         .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+  }
+
+  /**
+   * Host names that may appear in links the service writes (canonical addresses, the sitemap,
+   * {@code Location}) when {@link #publicUrl()} is not set; a request for any other host gets links
+   * to {@code localhost}, so a forged {@code Host} header never ends up in them.
+   */
+  public static java.util.Set<String> allowedHosts() {
+    return java.util.Arrays.stream(
+            value(ALLOWED_HOSTS).orElse("localhost,127.0.0.1,[::1],::1").split(","))
+        .map(host -> host.strip().toLowerCase(java.util.Locale.ROOT))
+        .filter(host -> !host.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 }

@@ -17,9 +17,9 @@ import no.arbeidoghelse.kunnskapsbase.account.boundary.SessionCookies;
 import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
 import no.arbeidoghelse.kunnskapsbase.account.control.AuthenticationFailure;
 import no.arbeidoghelse.kunnskapsbase.account.entity.AccountSession;
-import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.web.PublicAddress;
 import no.arbeidoghelse.kunnskapsbase.platform.web.ServerTiming;
 import no.arbeidoghelse.kunnskapsbase.web.control.PageRenderer;
 
@@ -220,14 +220,7 @@ public abstract class Page extends HttpServlet {
   }
 
   static String absolute(HttpServletRequest request, String path) {
-    String base =
-        Settings.publicUrl()
-            .orElseGet(
-                () -> {
-                  String url = request.getRequestURL().toString();
-                  return url.substring(0, url.length() - request.getRequestURI().length());
-                });
-    return base + path;
+    return PublicAddress.origin(request) + path;
   }
 
   static String encode(String value) {
