@@ -227,7 +227,10 @@ final class JsonShape {
 
   private static String describe(JsonValue value) {
     return switch (value.getValueType()) {
-      case STRING -> "text";
+      case STRING -> {
+        String text = ((JsonString) value).getString();
+        yield text.length() <= 40 ? "the text \"" + text + "\"" : "a text";
+      }
       case NUMBER -> ((JsonNumber) value).isIntegral() ? "the number " + value : "a number";
       case TRUE, FALSE -> value.toString();
       case ARRAY -> "a list";
