@@ -207,4 +207,45 @@ class SingleSignOnIT {
     var back = get(browser, location(atProvider));
     assertEquals(app.uri("/"), location(back));
   }
+
+  @Test
+  void anotherPersonWithTheSameUsernameGetsAnAccountOfTheirOwn() throws Exception {
+    var first = browser();
+    assertEquals(
+        303,
+        signOn(first, "subject-1", "{\"preferred_username\":\"Per.Hansen\",\"roller\":\"editor\"}")
+            .statusCode());
+    JsonObject firstUser = parse(get(first, app.uri("/api/v1/me"))).asJsonObject();
+    assertEquals("per.hansen", firstUser.getString("username"));
+
+    // a different person at the provider whose username normalises to the same name
+    var second = browser();
+    assertEquals(
+        303, signOn(second, "subject-2", "{\"preferred_username\":\"per.hansen\"}").statusCode());
+    JsonObject secondUser = parse(get(second, app.uri("/api/v1/me"))).asJsonObject();
+    assertEquals("per.hansen-2", secondUser.getString("username"));
+    assertEquals("researcher", secondUser.getJsonArray("roles").getString(0));
+
+    // the first person's account kept its roles and is theirs again at the next sign-on
+    var again = browser();
+    assertEquals(
+        303,
+        signOn(again, "subject-1", "{\"preferred_username\":\"Per.Hansen\",\"roller\":\"editor\"}")
+            .statusCode());
+    JsonObject firstAgain = parse(get(again, app.uri("/api/v1/me"))).asJsonObject();
+    assertEquals("per.hansen", firstAgain.getString("username"));
+    assertEquals("editor", firstAgain.getJsonArray("roles").getString(0));
+  }
+
+  @Test
+  void aReturnAddressCannotTurnIntoAnotherSite() throws Exception {
+    // U+012F written as one byte would be '/', making "///evil.com"
+    var browser = browser();
+    var login = get(browser, app.uri("/api/v1/sso/login?returnTo=/%C4%AF%C4%AFevil.com"));
+    var atProvider =
+        signInAtProvider(browser, location(login), "sub-z", "{\"preferred_username\":\"zara\"}");
+    var back = get(browser, location(atProvider));
+    assertEquals(303, back.statusCode(), back::body);
+    assertEquals("/%C4%AF%C4%AFevil.com", back.headers().firstValue("Location").orElseThrow());
+  }
 }

@@ -44,7 +44,10 @@ public class StrictJsonBodies implements ReaderInterceptor {
       JsonValue value = parse(utf8(bytes));
       List<Problem.FieldError> errors = JsonShape.check(value, context.getGenericType());
       if (!errors.isEmpty()) {
-        throw ApiException.invalid(errors);
+        throw new ApiException(
+            400,
+            "The request body does not fit: " + ApiException.invalid(errors).getMessage(),
+            errors);
       }
     }
     context.setInputStream(new ByteArrayInputStream(bytes));
