@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import no.arbeidoghelse.kunnskapsbase.testing.ProblemAnswers;
 import no.arbeidoghelse.kunnskapsbase.testing.RunningApp;
 import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -75,20 +76,13 @@ class HardeningIT {
 
   /** A problem answer with this status whose detail names nothing of the server's insides. */
   private static JsonObject assertProblem(HttpResponse<String> response, int status) {
-    assertEquals(status, response.statusCode(), response::body);
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"),
-        response::body);
+    JsonObject problem = ProblemAnswers.assertProblem(response, status);
     assertFalse(
         Pattern.compile("(?i)yasson|jakarta\\.|java\\.|eclipse|parsson|invalid token|exception")
             .matcher(response.body())
             .find(),
         response::body);
-    return body(response);
+    return problem;
   }
 
   private static String create(RunningApp app, String credentials, String json) throws Exception {

@@ -1,5 +1,6 @@
 package no.arbeidoghelse.kunnskapsbase;
 
+import static no.arbeidoghelse.kunnskapsbase.testing.ProblemAnswers.assertProblem;
 import static no.arbeidoghelse.kunnskapsbase.testing.RunningApp.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,18 +49,6 @@ class RegistryOnMariaDbIT {
 
   private static JsonObject body(HttpResponse<String> response) {
     return parse(response).asJsonObject();
-  }
-
-  private static void assertProblem(HttpResponse<String> response, int status) {
-    assertEquals(status, response.statusCode(), response::body);
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"),
-        () -> "problem+json: " + response.headers());
-    assertEquals(status, body(response).getInt("status"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import no.arbeidoghelse.kunnskapsbase.testing.ProblemAnswers;
 import no.arbeidoghelse.kunnskapsbase.testing.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -658,11 +659,7 @@ class AuthorizationMatrixIT {
         expected, response.statusCode(), () -> c.name() + " as " + who + ": " + response.body());
     if (expected >= 400) {
       assertTrue(
-          response
-              .headers()
-              .firstValue("Content-Type")
-              .orElse("")
-              .startsWith("application/problem+json"),
+          ProblemAnswers.isProblem(response),
           () -> "a problem document, not " + response.headers().firstValue("Content-Type"));
     }
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.CorpusManifest;
+import no.arbeidoghelse.kunnskapsbase.testing.ProblemAnswers;
 import no.arbeidoghelse.kunnskapsbase.testing.RunningApp;
 import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -97,13 +98,7 @@ class DocumentsIT {
   }
 
   static void assertProblem(HttpResponse<String> response, int status, String mentions) {
-    assertEquals(status, response.statusCode(), response::body);
-    assertTrue(
-        response
-            .headers()
-            .firstValue("Content-Type")
-            .orElse("")
-            .startsWith("application/problem+json"));
+    ProblemAnswers.assertProblem(response, status);
     assertTrue(response.body().toLowerCase().contains(mentions.toLowerCase()), response::body);
   }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import no.arbeidoghelse.kunnskapsbase.testing.ProblemAnswers;
 import no.arbeidoghelse.kunnskapsbase.testing.RunningApp;
 import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -69,13 +70,7 @@ class WorkflowIT {
   static HttpResponse<String> expect(int status, HttpResponse<String> response) {
     assertEquals(status, response.statusCode(), response::body);
     if (status >= 400) {
-      assertTrue(
-          response
-              .headers()
-              .firstValue("Content-Type")
-              .orElse("")
-              .startsWith("application/problem+json"),
-          response::toString);
+      assertTrue(ProblemAnswers.isProblem(response), response::toString);
     }
     return response;
   }
