@@ -373,7 +373,33 @@ class HardeningIT {
       bytes[bytes.length / 2] ^= 0x5A;
       Files.write(segment, bytes);
     }
+    // while it starts, nothing that answers names the server or its version
+    List<String> early = new java.util.concurrent.CopyOnWriteArrayList<>();
+    var watcher =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                      early.add(embedded.get("/api/v1/projects").body());
+                    } catch (java.io.IOException notListening) {
+                      // not listening yet
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                    try {
+                      Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
     embedded.start();
+    watcher.interrupt();
+    watcher.join();
+    assertTrue(
+        early.stream().noneMatch(body -> body.contains("Payara") || body.contains("Error report")),
+        () -> "an answer during start-up named the server: " + early);
     var found = embedded.get("/api/v1/search?q=arbeid");
     assertEquals(200, found.statusCode(), found::body);
     assertTrue(body(found).getInt("total") > 0, found::body);
