@@ -176,6 +176,27 @@ public final class SearchBenchmark {
     return (System.nanoTime() - begin) / 1e9;
   }
 
+  /**
+   * Searches written to cost as much as possible (many fuzzy words, short prefixes, huge phrase
+   * slop, many words), to see what the query limits leave of their cost.
+   */
+  static List<Search> hostileMix() {
+    List<Search> mix = new ArrayList<>();
+    List<String> fuzzy = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
+    for (int n = 0; n < 32; n++) {
+      fuzzy.add("ord" + n + "~2");
+      plain.add("ord" + n);
+    }
+    add(mix, String.join(" ", fuzzy), Map.of(), null);
+    add(mix, String.join(" ", plain), Map.of(), null);
+    add(mix, "a~ a~ a~ a~ a~", Map.of(), null);
+    add(mix, "arbeid* helse* syke* rehab* ung* jobb*", Map.of(), null);
+    add(mix, "\"arbeid helse\"~1000000", Map.of(), null);
+    add(mix, "sykefravær", Map.of(), null);
+    return mix;
+  }
+
   static List<Search> mix() {
     List<Search> mix = new ArrayList<>();
     add(mix, "sykefravær", Map.of(), null);

@@ -55,7 +55,10 @@ public final class SearchProfile {
             total, (System.nanoTime() - begin) / 1e9, directory);
       }
       var search = new RecordSearch(index, schema);
-      var mix = SearchBenchmark.mix();
+      var mix =
+          args.length > 2 && args[2].equals("hostile")
+              ? SearchBenchmark.hostileMix()
+              : SearchBenchmark.mix();
       for (int round = 0; round < WARM_UP_ROUNDS; round++) {
         for (var one : mix) {
           search.search(one.request(), Caller.ANONYMOUS);
