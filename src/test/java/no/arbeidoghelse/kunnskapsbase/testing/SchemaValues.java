@@ -171,7 +171,7 @@ public final class SchemaValues {
       case "date" ->
           (1900 + random.nextInt(200)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(9);
       case "date-time" -> "2026-12-01T12:00:00Z";
-      case "uuid" -> UUID.randomUUID().toString();
+      case "uuid" -> new UUID(random.nextLong(), random.nextLong()).toString();
       case "email" -> letters(6) + "@example.no";
       case "uri" -> "https://" + letters(6) + ".no/";
       default -> {
