@@ -172,7 +172,7 @@ class ApiFuzzIT {
           .ifPresent(
               problem ->
                   failures.putIfAbsent(operation.name() + " " + problem.kind(), problem.detail()));
-      followPasswordChange(operation, request, answer);
+      followAccountChange(operation, request, answer);
     }
     var ready = app.get("/health/ready");
     System.out.println(
@@ -374,19 +374,43 @@ class ApiFuzzIT {
     return true;
   }
 
-  /** After a password change that worked, the caller's new password is the one to use. */
-  private static void followPasswordChange(
-      Operation operation, Generated request, HttpResponse<String> answer) {
-    if (!operation.path().equals("/api/v1/me/password")
-        || answer.statusCode() != 204
-        || request.credentials() == null) {
+  /**
+   * Keeps the callers usable after a call that changed them: a password changed by the caller
+   * ({@code PUT /me/password}) or by the administrator ({@code PUT /users/{username}}) is the one
+   * to use from then on, and an account the administrator disabled is enabled again, so later
+   * requests are not refused for a reason the run itself made (nor throttled for it).
+   */
+  private static void followAccountChange(
+      Operation operation, Generated request, HttpResponse<String> answer) throws Exception {
+    boolean ownPassword =
+        operation.path().equals("/api/v1/me/password") && answer.statusCode() == 204;
+    boolean administered =
+        operation.path().equals("/api/v1/users/{username}")
+            && operation.method().equals("put")
+            && answer.statusCode() == 200;
+    if (!ownPassword && !administered || request.credentials() == null) {
       return;
     }
-    try {
-      String newPassword = MAPPER.readTree(request.body()).path("newPassword").asText();
-      passwords.put(request.credentials().split(":")[0], newPassword);
-    } catch (IOException e) {
-      throw new IllegalStateException("a changed password was not readable JSON", e);
+    JsonNode body = MAPPER.readTree(request.body());
+    String user =
+        ownPassword
+            ? request.credentials().split(":")[0]
+            : MAPPER.readTree(answer.body()).path("username").asText();
+    if (!passwords.containsKey(user)) {
+      return;
+    }
+    String password = body.path(ownPassword ? "newPassword" : "password").asText("");
+    if (!password.isEmpty()) {
+      passwords.put(user, password);
+    }
+    if (administered && body.path("enabled").isBoolean() && !body.get("enabled").asBoolean()) {
+      var enabled =
+          app.json(
+              "PUT",
+              "/api/v1/users/" + user,
+              "{\"enabled\":true}",
+              "admin:" + passwords.get("admin"));
+      assertEquals(200, enabled.statusCode(), enabled::body);
     }
   }
 
