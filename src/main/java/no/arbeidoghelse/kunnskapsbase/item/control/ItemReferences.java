@@ -3,6 +3,7 @@ package no.arbeidoghelse.kunnskapsbase.item.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
-import no.arbeidoghelse.kunnskapsbase.item.entity.OrganisationRole;
 import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
@@ -48,11 +48,7 @@ public class ItemReferences {
     errors.addAll(taxonomy.unknownKeys(TaxonomyScheme.SECTOR, item.sectors()));
     errors.addAll(taxonomy.unknownKeys(TaxonomyScheme.LEVEL_OF_CARE, item.levelsOfCare()));
     errors.addAll(taxonomy.unknownKeys(TaxonomyScheme.TOPIC, item.topics()));
-    Set<String> organisations =
-        item.organisations().stream()
-            .map(OrganisationRole::organisationId)
-            .collect(Collectors.toSet());
-    missing("Organisation", organisations)
+    missing("Organisation", item.referencedOrganisationIds())
         .forEach(
             id ->
                 errors.add(
@@ -77,6 +73,7 @@ public class ItemReferences {
     Set<String> missing = new HashSet<>(ids);
     missing.removeAll(
         em.createQuery("SELECT e.id FROM " + entity + " e WHERE e.id IN :ids", String.class)
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter("ids", ids)
             .getResultList());
     return missing;
@@ -94,6 +91,7 @@ public class ItemReferences {
     Set<String> found = new HashSet<>();
     for (Item target :
         em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter("ids", ids)
             .getResultList()) {
       if (!linkedBefore.contains(target.id()) && !ItemService.canSee(target, caller)) {

@@ -196,6 +196,13 @@ public abstract class Item extends TrackedEntity implements PartOfItem {
     return links;
   }
 
+  /** Every organisation the item refers to; a kind may refer to more (a project's funders). */
+  public Set<String> referencedOrganisationIds() {
+    Set<String> ids = new java.util.HashSet<>();
+    organisations.forEach(role -> ids.add(role.organisationId()));
+    return ids;
+  }
+
   public Set<String> relatedItemIds() {
     return relatedItemIds;
   }

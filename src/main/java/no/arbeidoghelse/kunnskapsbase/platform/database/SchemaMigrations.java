@@ -22,7 +22,7 @@ public final class SchemaMigrations {
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .placeholders(Map.of("table_options", tableOptions(dataSource)))
+            .placeholders(placeholders(dataSource))
             .load()
             .migrate();
     LOG.info(
@@ -36,10 +36,18 @@ public final class SchemaMigrations {
   }
 
   /** MariaDB tables are declared InnoDB/utf8mb4 explicitly; H2 needs no options. */
-  private static String tableOptions(DataSource dataSource) {
+  /**
+   * What the migrations write differently for MariaDB: {@code table_options} (engine and character
+   * set) and {@code binary_collation} (text compared exactly, as Java compares it); empty on H2,
+   * which compares exactly anyway.
+   */
+  private static Map<String, String> placeholders(DataSource dataSource) {
     try (var connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-      return product.contains("h2") ? "" : "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+      boolean h2 = product.contains("h2");
+      return Map.of(
+          "table_options", h2 ? "" : "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4",
+          "binary_collation", h2 ? "" : "COLLATE utf8mb4_bin");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
     }

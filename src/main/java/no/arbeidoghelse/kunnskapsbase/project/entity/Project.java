@@ -80,6 +80,16 @@ public class Project extends Item {
     return targetGroup;
   }
 
+  @Override
+  public Set<String> referencedOrganisationIds() {
+    Set<String> ids = super.referencedOrganisationIds();
+    funding.stream()
+        .map(Funding::organisationId)
+        .filter(java.util.Objects::nonNull)
+        .forEach(ids::add);
+    return ids;
+  }
+
   public List<Funding> funding() {
     return funding;
   }

@@ -88,6 +88,62 @@ class ItemResourcesTest extends ApiTest {
 
   @ParameterizedTest
   @MethodSource("collections")
+  void listsAndReferencesChangeCleanly(String collection, String own) {
+    String path = "v1/" + collection;
+    String org = organisation("Nav Listeby");
+    var created =
+        post(
+            EDITOR,
+            path,
+            body(
+                own,
+                "\"keywords\": [\"x\", \"y\", \"z\", \"w\"], \"organisations\": [{\"id\": \""
+                    + org
+                    + "\", \"role\": \"partner\"}]"));
+    assertEquals(201, created.getStatus(), () -> created.readEntity(String.class));
+    String id = json(created).getString("id");
+    // found by the fuzz test: every other list of keywords once broke the update (500)
+    var changed =
+        put(
+            EDITOR,
+            path + "/" + id,
+            "\"1\"",
+            body(
+                own,
+                "\"keywords\": [\"a\", \"b\", \"c\"], \"organisations\": [{\"id\": \""
+                    + org
+                    + "\", \"role\": \"partner\"}]"));
+    assertEquals(200, changed.getStatus(), () -> changed.readEntity(String.class));
+    assertEquals("\"2\"", changed.getHeaderString("ETag"));
+    assertEquals(
+        List.of("a", "b", "c"),
+        json(as(null, path + "/" + id).get())
+            .getJsonArray("keywords")
+            .getValuesAs(JsonString.class)
+            .stream()
+            .map(JsonString::getString)
+            .toList());
+    // a link to a record that does not exist is named, on an update as on a create (projects
+    // link nothing themselves; their funders are organisations)
+    String dangling =
+        collection.equals("projects")
+            ? "\"funding\": [{\"funder\": \"X\", \"organisationId\": \"no-such-record\"}]"
+            : "\"projectIds\": [\"no-such-record\"]";
+    assertProblem(
+        put(EDITOR, path + "/" + id, "\"2\"", body(own, dangling)), 400, "no-such-record");
+    assertProblem(post(EDITOR, path, body(own, dangling)), 400, "no-such-record");
+    assertProblem(
+        put(
+            EDITOR,
+            path + "/" + id,
+            "\"2\"",
+            body(own, "\"organisations\": [{\"id\": \"no-such-org\", \"role\": \"partner\"}]")),
+        400,
+        "no-such-org");
+  }
+
+  @ParameterizedTest
+  @MethodSource("collections")
   void badBodiesAreNamedProblems(String collection, String own) {
     String path = "v1/" + collection;
     int before = json(as(EDITOR, path).get()).getInt("total");
