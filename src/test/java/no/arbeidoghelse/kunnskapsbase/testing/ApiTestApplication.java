@@ -8,11 +8,11 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
+import java.util.List;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
-import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
-import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentUploads;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemSatellites;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationsResource;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PeopleResource;
@@ -23,13 +23,12 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestSizeLimit;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.StrictJsonBodies;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.UnexpectedExceptionMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.WebApplicationExceptionMapper;
-import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
+import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportKind;
 import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportsResource;
-import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
+import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectKind;
 import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectsResource;
-import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
+import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationKind;
 import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationsResource;
-import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.TaxonomyResource;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -70,14 +69,12 @@ public final class ApiTestApplication {
             bind(services.items).to(ItemOperations.class);
             bind(services.directory).to(DirectoryOperations.class);
             // documents need the container (extraction, events); DocumentsIT covers them
-            bind(new DocumentOperations()).to(DocumentOperations.class);
-            bind(new DocumentUploads()).to(DocumentUploads.class);
-            // search needs the index and the container; SearchIT covers it
-            bind(new SearchOperations()).to(SearchOperations.class);
+            // documents, history and related records need the container; the ITs cover them
+            bind(new ItemSatellites(List.of())).to(ItemSatellites.class);
             bind(Services.TAXONOMY).to(Taxonomy.class);
-            bind(new ProjectMapper()).to(ProjectMapper.class);
-            bind(new PublicationMapper()).to(PublicationMapper.class);
-            bind(new PracticeReportMapper()).to(PracticeReportMapper.class);
+            bind(new ProjectKind()).to(ProjectKind.class);
+            bind(new PublicationKind()).to(PublicationKind.class);
+            bind(new PracticeReportKind()).to(PracticeReportKind.class);
             bind(new OrganisationMapper()).to(OrganisationMapper.class);
             bind(new PersonMapper()).to(PersonMapper.class);
           }

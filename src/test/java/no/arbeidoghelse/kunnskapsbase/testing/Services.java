@@ -3,12 +3,17 @@ package no.arbeidoghelse.kunnskapsbase.testing;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
 import no.arbeidoghelse.kunnskapsbase.directory.control.DirectoryService;
 import no.arbeidoghelse.kunnskapsbase.history.control.ItemHistory;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemReferences;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
+import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportKind;
+import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectKind;
+import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationKind;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 
 /**
@@ -20,6 +25,9 @@ public final class Services {
   public static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
   public static final Taxonomy TAXONOMY = new Taxonomy();
+  public static final ItemKinds KINDS =
+      new ItemKinds(
+          TAXONOMY, List.of(new ProjectKind(), new PublicationKind(), new PracticeReportKind()));
 
   public final EntityManager em;
   public final ItemService itemService;
@@ -29,8 +37,8 @@ public final class Services {
 
   public Services(EntityManager em) {
     this.em = em;
-    this.itemService = new ItemService(em, new ItemReferences(em, TAXONOMY));
-    this.items = new ItemOperations(itemService, new ItemHistory(em), VALIDATOR);
+    this.itemService = new ItemService(em, new ItemReferences(em, TAXONOMY, KINDS), KINDS);
+    this.items = new ItemOperations(itemService, new ItemHistory(em)::record, VALIDATOR);
     this.directoryService = new DirectoryService(em);
     this.directory = new DirectoryOperations(directoryService, VALIDATOR);
   }

@@ -3,6 +3,7 @@ package no.arbeidoghelse.kunnskapsbase.account.boundary;
 import jakarta.servlet.http.HttpServletRequest;
 import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.web.PublicAddress;
 
 /**
  * The session cookie's header. Written by hand because the servlet cookie API cannot set {@code
@@ -19,18 +20,12 @@ public final class SessionCookies {
         + token
         + "; Path=/; HttpOnly; SameSite=Lax; Max-Age="
         + Settings.sessionDuration().toSeconds()
-        + (overTls(request) ? "; Secure" : "");
+        + (PublicAddress.overTls(request) ? "; Secure" : "");
   }
 
   public static String clear(HttpServletRequest request) {
     return ApiAuthentication.SESSION_COOKIE
         + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"
-        + (overTls(request) ? "; Secure" : "");
-  }
-
-  public static boolean overTls(HttpServletRequest request) {
-    return request.isSecure()
-        || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))
-        || Settings.publicUrl().map(url -> url.startsWith("https://")).orElse(false);
+        + (PublicAddress.overTls(request) ? "; Secure" : "");
   }
 }

@@ -22,6 +22,7 @@ import no.arbeidoghelse.kunnskapsbase.account.control.SingleSignOn;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.platform.web.PublicAddress;
 
 /**
  * Browser single sign-on through OpenID Connect: {@code GET /sso/login} sends the browser to the
@@ -146,6 +147,6 @@ public class SingleSignOnResource {
         + value
         + "; Path=/api/v1/sso; HttpOnly; SameSite=Lax; Max-Age="
         + maxAge
-        + (SessionCookies.overTls(request) ? "; Secure" : "");
+        + (PublicAddress.overTls(request) ? "; Secure" : "");
   }
 }

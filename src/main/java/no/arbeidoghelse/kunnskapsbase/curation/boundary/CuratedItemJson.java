@@ -1,5 +1,6 @@
 package no.arbeidoghelse.kunnskapsbase.curation.boundary;
 
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 
 /** The record a featured entry or a theme points to, enough to show and link it. */
@@ -13,15 +14,15 @@ public record CuratedItemJson(
     String state,
     String url) {
 
-  static CuratedItemJson of(Item item) {
+  static CuratedItemJson of(Item item, ItemKinds kinds) {
     return new CuratedItemJson(
         item.id(),
-        item.type().key(),
+        item.kind(),
         item.title(),
         item.titleEn(),
         item.summary(),
         item.summaryEn(),
         item.state().key(),
-        item.type().path(item.id()));
+        kinds.path(item));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.FeaturedRecord;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.Theme;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
@@ -22,6 +23,7 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
 public class CurationViews {
 
   @Inject Curation curation;
+  @Inject ItemKinds kinds;
   @Inject jakarta.validation.Validator validator;
 
   public List<FeaturedJson> featured(boolean everything) {
@@ -49,7 +51,7 @@ public class CurationViews {
     return json(theme, curation.items(theme.itemIds()), everything);
   }
 
-  static FeaturedJson json(FeaturedRecord f, Item item, LocalDate today) {
+  private FeaturedJson json(FeaturedRecord f, Item item, LocalDate today) {
     return new FeaturedJson(
         f.id(),
         f.position(),
@@ -58,10 +60,10 @@ public class CurationViews {
         f.teaser(),
         f.teaserEn(),
         f.isCurrent(today),
-        item == null ? null : CuratedItemJson.of(item));
+        item == null ? null : CuratedItemJson.of(item, kinds));
   }
 
-  static ThemeJson json(Theme t, Map<String, Item> items, boolean everything) {
+  private ThemeJson json(Theme t, Map<String, Item> items, boolean everything) {
     return new ThemeJson(
         t.id(),
         t.slug(),
@@ -73,7 +75,7 @@ public class CurationViews {
         t.itemIds().stream()
             .map(items::get)
             .filter(item -> everything ? item != null : CurationRequests.isPublished(item))
-            .map(CuratedItemJson::of)
+            .map(item -> CuratedItemJson.of(item, kinds))
             .toList());
   }
 
@@ -82,6 +84,11 @@ public class CurationViews {
     Curation.requireEditor(caller);
     RequestValidation.requireValid(validator, body);
     FeaturedRecord entry = saveFeatured(null, body, caller);
+    return json(entry);
+  }
+
+  /** A featured entry with its record. */
+  public FeaturedJson json(FeaturedRecord entry) {
     return json(
         entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
   }
@@ -95,6 +102,11 @@ public class CurationViews {
     Curation.requireEditor(caller);
     RequestValidation.requireValid(validator, body);
     Theme theme = saveTheme(null, body, caller);
+    return json(theme);
+  }
+
+  /** A theme with all its records (for editors). */
+  public ThemeJson json(Theme theme) {
     return json(theme, curation.items(theme.itemIds()), true);
   }
 

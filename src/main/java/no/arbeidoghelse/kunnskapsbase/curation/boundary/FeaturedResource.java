@@ -56,8 +56,7 @@ public class FeaturedResource {
   public FeaturedJson featuredEntry(@PathParam("id") String id) {
     Curation.requireEditor(caller());
     FeaturedRecord entry = curation.requireFeatured(id);
-    return CurationViews.json(
-        entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
+    return views.json(entry);
   }
 
   @POST
@@ -75,8 +74,7 @@ public class FeaturedResource {
     FeaturedRecord existing = curation.requireFeatured(id);
     RequestValidation.requireValid(validator, body);
     FeaturedRecord entry = views.saveFeatured(existing, body, caller());
-    return CurationViews.json(
-        entry, curation.items(List.of(entry.itemId())).get(entry.itemId()), curation.today());
+    return views.json(entry);
   }
 
   @DELETE

@@ -72,7 +72,7 @@ public class ThemesResource {
     Theme existing = curation.requireTheme(idOrSlug);
     RequestValidation.requireValid(validator, body);
     Theme theme = views.saveTheme(existing, body, caller());
-    return CurationViews.json(theme, curation.items(theme.itemIds()), true);
+    return views.json(theme);
   }
 
   @DELETE

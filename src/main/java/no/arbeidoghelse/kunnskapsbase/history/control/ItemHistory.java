@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.history.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.history.entity.HistoryEntry;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemRevision;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
@@ -30,7 +32,18 @@ public class ItemHistory {
    * Adds an entry for the change just made, diffing the item against its previous entry. A write
    * that changed nothing a reader would see and is not a workflow step leaves no entry.
    */
-  public void record(
+  public void record(@Observes ItemRevision revision) {
+    record(
+        revision.itemId(),
+        revision.action(),
+        revision.actor(),
+        revision.at(),
+        revision.state(),
+        revision.comment(),
+        parse(revision.snapshot()));
+  }
+
+  private void record(
       String itemId,
       String action,
       String actor,

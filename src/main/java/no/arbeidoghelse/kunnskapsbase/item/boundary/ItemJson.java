@@ -99,6 +99,19 @@ public class ItemJson {
   public Long version;
   public String url;
 
+  /**
+   * Sets the list of linked records that the API shows under {@code field} (a kind's {@link
+   * no.arbeidoghelse.kunnskapsbase.item.control.ItemKind#relationField()}).
+   */
+  void relate(String field, List<String> ids) {
+    switch (field) {
+      case "projectIds" -> projectIds = ids;
+      case "publicationIds" -> publicationIds = ids;
+      case "practiceReportIds" -> practiceReportIds = ids;
+      default -> throw new IllegalStateException("The API has no list of linked records " + field);
+    }
+  }
+
   /** An organisation's part in the item. */
   public record OrganisationRoleJson(
       @NotBlank String id,

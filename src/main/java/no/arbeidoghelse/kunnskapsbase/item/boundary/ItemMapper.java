@@ -1,21 +1,30 @@
 package no.arbeidoghelse.kunnskapsbase.item.boundary;
 
-import java.time.Instant;
+import jakarta.json.JsonObject;
+import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKind;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 
-/** What differs between item types: their entity, their own fields and their JSON. */
-public interface ItemMapper<E extends Item, J extends ItemJson> {
-
-  Class<E> entityClass();
+/** A kind of record together with its JSON: each kind's plug-in bean implements this. */
+public interface ItemMapper<E extends Item, J extends ItemJson> extends ItemKind<E> {
 
   Class<J> jsonClass();
 
-  E newEntity(String id, String owner, ItemState state, Instant now);
-
-  /** Copies the type's own fields and the links it owns from a validated request body. */
+  /** Copies the kind's own fields and the links it owns from a validated request body. */
   void apply(J json, E entity);
 
-  /** A new JSON object with the type's own fields filled in. */
+  /** A new JSON object with the kind's own fields filled in. */
   J toJson(E entity);
+
+  /** The kind's own fields in the order a form asks for them. */
+  List<String> formFields();
+
+  /** The kind's own short facts on its page, in order. */
+  List<String> pageFacts();
+
+  /** The kind's own longer texts on its page, each under its own heading. */
+  List<String> pageTexts();
+
+  /** The schema.org type of a record of this kind, given the record as JSON. */
+  String schemaOrgType(JsonObject record);
 }

@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.item.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -10,14 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import no.arbeidoghelse.kunnskapsbase.history.boundary.HistoryEntryJson;
-import no.arbeidoghelse.kunnskapsbase.history.control.ItemHistory;
-import no.arbeidoghelse.kunnskapsbase.history.entity.HistoryEntry;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKind;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemRevision;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ExternalId;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Link;
 import no.arbeidoghelse.kunnskapsbase.item.entity.OrganisationRole;
 import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
@@ -44,15 +45,21 @@ public class ItemOperations {
   private static final Caller HISTORY_VIEW = new Caller("history", Set.of(Caller.Role.EDITOR));
 
   @Inject ItemService items;
-  @Inject ItemHistory history;
   @Inject Validator validator;
+  private Consumer<ItemRevision> revisions;
 
   public ItemOperations() {}
 
-  public ItemOperations(ItemService items, ItemHistory history, Validator validator) {
+  /** Outside the container (tests): {@code revisions} gets what would be fired as events. */
+  public ItemOperations(ItemService items, Consumer<ItemRevision> revisions, Validator validator) {
     this.items = items;
-    this.history = history;
+    this.revisions = revisions;
     this.validator = validator;
+  }
+
+  @Inject
+  void revisions(Event<ItemRevision> events) {
+    this.revisions = events::fire;
   }
 
   public <E extends Item, J extends ItemJson> J create(
@@ -144,19 +151,30 @@ public class ItemOperations {
     return toJson(mapper, item, caller);
   }
 
-  /** The item's history, newest first: for its owners and editors. */
-  public <E extends Item, J extends ItemJson> Page<HistoryEntryJson> history(
-      ItemMapper<E, J> mapper, String id, PageRequest page, Caller caller) {
-    items.findEditable(mapper.entityClass(), id, caller);
-    return history.entries(id, page).map(HistoryEntryJson::of);
+  /** Checks that the caller may see the record: 404 otherwise. */
+  public void requireVisible(ItemKind<?> kind, String id, Caller caller) {
+    items.findVisible(kind.entityClass(), id, caller);
+  }
+
+  /**
+   * Checks that the caller may change the record: 404 if they cannot see it, 403 if only see it.
+   */
+  public void requireEditable(ItemKind<?> kind, String id, Caller caller) {
+    items.findEditable(kind.entityClass(), id, caller);
   }
 
   /**
    * Brings back the fields of an earlier version (an editor's undo); the editorial state stays as
-   * it is, and the restoring is itself a new version in the history.
+   * it is, and the restoring is itself a new version. {@code snapshots} gives the record as it was
+   * at a version (as JSON), asked only once the caller's rights are checked.
    */
   public <E extends Item, J extends ItemJson> J revert(
-      ItemMapper<E, J> mapper, String id, int version, String ifMatch, Caller caller) {
+      ItemMapper<E, J> mapper,
+      String id,
+      int version,
+      IntFunction<String> snapshots,
+      String ifMatch,
+      Caller caller) {
     E item = items.findEditable(mapper.entityClass(), id, caller);
     if (!caller.isEditor()) {
       throw ApiException.forbidden("Only an editor may restore an earlier version.");
@@ -164,8 +182,7 @@ public class ItemOperations {
     if (ifMatch != null) {
       Versions.requireMatch(ifMatch, item.version());
     }
-    HistoryEntry entry = history.require(id, version);
-    J earlier = JsonbConfiguration.jsonb().fromJson(entry.snapshot(), mapper.jsonClass());
+    J earlier = JsonbConfiguration.jsonb().fromJson(snapshots.apply(version), mapper.jsonClass());
     Set<String> linkedBefore = Set.copyOf(item.relatedItemIds());
     applyCommon(earlier, item);
     mapper.apply(earlier, item);
@@ -182,7 +199,7 @@ public class ItemOperations {
 
   /** The caller's own and co-owned records in every state, the latest changed first. */
   public Page<ReviewQueueEntryJson> owned(PageRequest page, Caller caller) {
-    return items.owned(caller, page).map(ReviewQueueEntryJson::of);
+    return items.owned(caller, page).map(item -> ReviewQueueEntryJson.of(item, items.kinds()));
   }
 
   /** Items waiting for an editor, the longest-waiting first. */
@@ -191,20 +208,21 @@ public class ItemOperations {
     if (!caller.isEditor()) {
       throw ApiException.forbidden("Only editors see the review queue.");
     }
-    return items.reviewQueue(page).map(ReviewQueueEntryJson::of);
+    return items.reviewQueue(page).map(item -> ReviewQueueEntryJson.of(item, items.kinds()));
   }
 
   private <E extends Item, J extends ItemJson> void record(
       ItemMapper<E, J> mapper, E item, String action, String comment, Caller caller) {
     J json = toJson(mapper, item, HISTORY_VIEW);
-    history.record(
-        item.id(),
-        action,
-        caller.username(),
-        item.updatedAt(),
-        item.state().key(),
-        comment,
-        ItemHistory.parse(JsonbConfiguration.jsonb().toJson(json)));
+    revisions.accept(
+        new ItemRevision(
+            item.id(),
+            action,
+            caller.username(),
+            item.updatedAt(),
+            item.state().key(),
+            comment,
+            JsonbConfiguration.jsonb().toJson(json)));
   }
 
   public <E extends Item, J extends ItemJson> Page<J> list(
@@ -257,11 +275,11 @@ public class ItemOperations {
     return toJson(mapper, item, items.relations(List.of(item), caller).get(item.id()), caller);
   }
 
-  private static <E extends Item, J extends ItemJson> J toJson(
-      ItemMapper<E, J> mapper, E item, Map<ItemType, List<String>> related, Caller caller) {
+  private <E extends Item, J extends ItemJson> J toJson(
+      ItemMapper<E, J> mapper, E item, Map<String, List<String>> related, Caller caller) {
     J json = mapper.toJson(item);
     json.id = item.id();
-    json.type = item.type().key();
+    json.type = item.kind();
     json.title = item.title();
     json.titleEn = item.titleEn();
     json.summary = item.summary();
@@ -290,9 +308,7 @@ public class ItemOperations {
                     .thenComparing(ItemJson.ExternalIdJson::value))
             .toList();
     json.links = item.links().stream().map(l -> new ItemJson.LinkJson(l.url(), l.label())).toList();
-    json.projectIds = related.get(ItemType.PROJECT);
-    json.publicationIds = related.get(ItemType.PUBLICATION);
-    json.practiceReportIds = related.get(ItemType.PRACTICE_REPORT);
+    items.kinds().all().forEach(kind -> json.relate(kind.relationField(), related.get(kind.key())));
     json.state = item.state().key();
     boolean mayEdit = ItemService.canEdit(item, caller);
     json.owner = mayEdit ? item.owner() : null;
@@ -301,7 +317,7 @@ public class ItemOperations {
     json.createdAt = item.createdAt();
     json.updatedAt = item.updatedAt();
     json.version = item.version();
-    json.url = item.type().path(item.id());
+    json.url = mapper.path(item.id());
     return json;
   }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,10 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
-import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentUploads;
-import no.arbeidoghelse.kunnskapsbase.document.boundary.ItemDocuments;
-import no.arbeidoghelse.kunnskapsbase.history.boundary.HistoryEntryJson;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
@@ -29,8 +26,6 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
-import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchJson;
-import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 
 /**
  * The REST verbs of an item collection; each item type's resource names its path and mapper. Thin:
@@ -41,9 +36,7 @@ import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 public abstract class ItemResource<E extends Item, J extends ItemJson> {
 
   @Inject protected ItemOperations operations;
-  @Inject protected DocumentOperations documents;
-  @Inject protected DocumentUploads uploads;
-  @Inject protected SearchOperations search;
+  @Inject protected ItemSatellites satellites;
   @Context protected HttpHeaders headers;
   @Context protected SecurityContext security;
   @Context protected UriInfo uriInfo;
@@ -135,50 +128,12 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
     return Response.ok(json).tag(Versions.tag(json.version)).build();
   }
 
-  /** Every change of the item, newest first (owners and editors). */
-  @GET
-  @Path("{id}/history")
-  public Page<HistoryEntryJson> history(
-      @PathParam("id") String id,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    return operations.history(mapper(), id, PageRequest.of(page, size), caller());
-  }
-
-  /** Brings back the fields of an earlier version (editors). */
-  @POST
-  @Path("{id}/history/{version}/restore")
-  public Response revert(
-      @PathParam("id") String id,
-      @PathParam("version") String version,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    int number;
-    try {
-      number = Integer.parseInt(version);
-    } catch (NumberFormatException e) {
-      throw ApiException.notFound("The item has no version '" + version + "' in its history.");
-    }
-    J json = operations.revert(mapper(), id, number, ifMatch, caller());
-    return Response.ok(json).tag(Versions.tag(json.version)).build();
-  }
-
-  /** The item's documents: list and upload. */
-  @Path("{id}/documents")
-  public ItemDocuments documents(@PathParam("id") String id) {
-    return new ItemDocuments(
-        documents,
-        uploads,
-        mapper().entityClass(),
-        id,
-        caller(),
-        headers == null ? -1 : headers.getLength());
-  }
-
-  /** Published records (or others the caller may see) most like this one. */
-  @GET
-  @Path("{id}/related")
-  public SearchJson.Related related(@PathParam("id") String id) {
-    operations.read(mapper(), id, caller());
-    return search.related(id, caller());
+  /** What a satellite (documents, history, related records) answers below the record. */
+  @Path("{id}/{satellite}")
+  public Object satellite(@PathParam("id") String id, @PathParam("satellite") String segment) {
+    return satellites
+        .at(segment)
+        .map(satellite -> satellite.resource(mapper(), id, caller(), headers))
+        .orElseThrow(NotFoundException::new);
   }
 }

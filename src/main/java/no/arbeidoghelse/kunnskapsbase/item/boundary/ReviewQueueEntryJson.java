@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.item.boundary;
 
 import java.time.Instant;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 
 /** A record in a list of work: the editors' review queue, or a researcher's own records. */
@@ -14,15 +15,15 @@ public record ReviewQueueEntryJson(
     Instant updatedAt,
     String url) {
 
-  static ReviewQueueEntryJson of(Item item) {
+  static ReviewQueueEntryJson of(Item item, ItemKinds kinds) {
     return new ReviewQueueEntryJson(
         item.id(),
-        item.type().key(),
+        item.kind(),
         item.title(),
         item.owner(),
         item.state().key(),
         item.submittedAt(),
         item.updatedAt(),
-        item.type().path(item.id()));
+        kinds.path(item));
   }
 }

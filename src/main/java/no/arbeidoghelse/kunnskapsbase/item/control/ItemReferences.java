@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
 import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
@@ -30,12 +29,14 @@ public class ItemReferences {
 
   @PersistenceContext EntityManager em;
   @Inject Taxonomy taxonomy;
+  @Inject ItemKinds kinds;
 
   public ItemReferences() {}
 
-  public ItemReferences(EntityManager em, Taxonomy taxonomy) {
+  public ItemReferences(EntityManager em, Taxonomy taxonomy, ItemKinds kinds) {
     this.em = em;
     this.taxonomy = taxonomy;
+    this.kinds = kinds;
   }
 
   /**
@@ -84,9 +85,11 @@ public class ItemReferences {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Set<ItemType> allowed = item.linkableTypes();
+    List<String> allowed = kinds.of(item).linkableKinds();
     String field =
-        allowed.contains(ItemType.PUBLICATION) ? "projectIds/publicationIds" : "projectIds";
+        allowed.stream()
+            .map(kind -> kinds.byKey(kind).orElseThrow().relationField())
+            .collect(Collectors.joining("/"));
     List<FieldError> errors = new ArrayList<>();
     Set<String> found = new HashSet<>();
     for (Item target :
@@ -98,15 +101,11 @@ public class ItemReferences {
         continue;
       }
       found.add(target.id());
-      if (!allowed.contains(target.type()) || target.id().equals(item.id())) {
+      if (!allowed.contains(target.kind()) || target.id().equals(item.id())) {
         errors.add(
             new FieldError(
                 field,
-                "'"
-                    + target.id()
-                    + "' is a "
-                    + target.type().key()
-                    + ", which cannot be linked here"));
+                "'" + target.id() + "' is a " + target.kind() + ", which cannot be linked here"));
       }
     }
     ids.stream()

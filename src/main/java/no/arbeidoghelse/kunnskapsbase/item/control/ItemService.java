@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,7 +18,6 @@ import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Usernames;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
@@ -35,14 +33,20 @@ public class ItemService {
 
   @PersistenceContext EntityManager em;
   @Inject ItemReferences references;
+  @Inject ItemKinds kinds;
   Clock clock = Clock.systemUTC();
 
   public ItemService() {}
 
   /** For use outside the container (tests). */
-  public ItemService(EntityManager em, ItemReferences references) {
+  public ItemService(EntityManager em, ItemReferences references, ItemKinds kinds) {
     this.em = em;
     this.references = references;
+    this.kinds = kinds;
+  }
+
+  public ItemKinds kinds() {
+    return kinds;
   }
 
   /** Now, to the millisecond the database keeps, so an answer shows what a later read shows. */
@@ -282,7 +286,7 @@ public class ItemService {
    * For each item, the items linked to it in either direction that the caller may see, grouped by
    * type. One query for incoming links and one for the linked items, however many items.
    */
-  public Map<String, Map<ItemType, List<String>>> relations(
+  public Map<String, Map<String, List<String>>> relations(
       Collection<? extends Item> items, Caller caller) {
     Map<String, Set<String>> linked = new HashMap<>();
     Set<String> ids = new HashSet<>();
@@ -313,28 +317,21 @@ public class ItemService {
           .filter(item -> canSee(item, caller) && !item.isWithdrawn())
           .forEach(item -> visible.put(item.id(), item));
     }
-    Map<String, Map<ItemType, List<String>>> result = new HashMap<>();
+    Map<String, Map<String, List<String>>> result = new HashMap<>();
     linked.forEach(
         (id, related) -> {
-          Map<ItemType, List<String>> byType = new EnumMap<>(ItemType.class);
-          for (ItemType t : ItemType.values()) {
-            byType.put(t, new ArrayList<>());
-          }
+          Map<String, List<String>> byKind = new HashMap<>();
+          kinds.keys().forEach(kind -> byKind.put(kind, new ArrayList<>()));
           related.stream()
               .map(visible::get)
               .filter(item -> item != null)
-              .forEach(item -> byType.get(item.type()).add(item.id()));
-          result.put(id, byType);
+              .forEach(item -> byKind.get(item.kind()).add(item.id()));
+          result.put(id, byKind);
         });
     return result;
   }
 
-  private static String typeName(Class<? extends Item> type) {
-    return switch (type.getSimpleName()) {
-      case "Project" -> "project";
-      case "Publication" -> "publication";
-      case "PracticeReport" -> "practice report";
-      default -> "item";
-    };
+  private String typeName(Class<? extends Item> type) {
+    return kinds.of(type).displayName();
   }
 }

@@ -3,6 +3,7 @@ package no.arbeidoghelse.kunnskapsbase.item.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -135,10 +136,19 @@ public abstract class Item extends TrackedEntity implements PartOfItem {
     this.state = state;
   }
 
-  public abstract ItemType type();
+  /** The key of the record's kind: its entity's discriminator value ({@code practice-report}). */
+  public String kind() {
+    return kindOf(getClass());
+  }
 
-  /** The types of item this type may link to (a publication to projects, ...). */
-  public abstract Set<ItemType> linkableTypes();
+  /** The kind key of an entity class: the {@code @DiscriminatorValue} it is stored under. */
+  public static String kindOf(Class<? extends Item> entityClass) {
+    DiscriminatorValue value = entityClass.getAnnotation(DiscriminatorValue.class);
+    if (value == null) {
+      throw new IllegalStateException(entityClass + " names no @DiscriminatorValue");
+    }
+    return value.value();
+  }
 
   public String title() {
     return title;

@@ -1,6 +1,8 @@
 package no.arbeidoghelse.kunnskapsbase.platform.health;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -13,7 +15,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.Readiness;
-import no.arbeidoghelse.kunnskapsbase.search.control.RecordIndexer;
 
 /**
  * {@code /health/live} and {@code /health/ready}, in MicroProfile Health's JSON shape. The
@@ -27,7 +28,7 @@ public class HealthServlet extends HttpServlet {
   DataSource dataSource;
 
   @Inject Readiness readiness;
-  @Inject RecordIndexer indexer;
+  @Inject @Any Instance<ReadinessCheck> parts;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -48,12 +49,12 @@ public class HealthServlet extends HttpServlet {
         database.add("data", Json.createObjectBuilder().add("error", databaseError));
       }
       checks.add(database);
-      checks.add(check("search-index", indexer.isReady()));
-      up =
-          readiness.isStarted()
-              && readiness.isApiStarted()
-              && databaseError == null
-              && indexer.isReady();
+      up = readiness.isStarted() && readiness.isApiStarted() && databaseError == null;
+      for (ReadinessCheck part : parts) {
+        boolean ready = part.isReady();
+        checks.add(check(part.name(), ready));
+        up &= ready;
+      }
     }
     response.setStatus(up ? 200 : 503);
     response.setContentType("application/json");

@@ -47,4 +47,11 @@ public final class PublicAddress {
     String bracketed = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     return scheme + "://" + bracketed + (defaultPort || port <= 0 ? "" : ":" + port);
   }
+
+  /** Whether the browser reached us over TLS (directly, through a proxy, or by configuration). */
+  public static boolean overTls(HttpServletRequest request) {
+    return request.isSecure()
+        || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))
+        || Settings.publicUrl().map(url -> url.startsWith("https://")).orElse(false);
+  }
 }

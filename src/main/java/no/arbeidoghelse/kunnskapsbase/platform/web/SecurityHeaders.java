@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.arbeidoghelse.kunnskapsbase.account.boundary.SessionCookies;
 
 /**
  * Security headers on every answer. The content security policy allows only this server's own
@@ -31,7 +30,7 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (SessionCookies.overTls(request)) {
+    if (PublicAddress.overTls(request)) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
     chain.doFilter(request, response);

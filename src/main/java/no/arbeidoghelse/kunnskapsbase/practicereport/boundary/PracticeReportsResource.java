@@ -11,7 +11,7 @@ import no.arbeidoghelse.kunnskapsbase.practicereport.entity.PracticeReport;
 @RequestScoped
 public class PracticeReportsResource extends ItemResource<PracticeReport, PracticeReportJson> {
 
-  @Inject PracticeReportMapper practiceReports;
+  @Inject PracticeReportKind practiceReports;
 
   @Override
   protected ItemMapper<PracticeReport, PracticeReportJson> mapper() {

@@ -6,10 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
 
 /**
  * Experience from practice (erfaring fra praksis): what a service provider did, what came of it and
@@ -40,16 +38,6 @@ public class PracticeReport extends Item {
 
   public PracticeReport(String id, String owner, ItemState state, Instant now) {
     super(id, owner, state, now);
-  }
-
-  @Override
-  public Set<ItemType> linkableTypes() {
-    return Set.of(ItemType.PROJECT, ItemType.PUBLICATION);
-  }
-
-  @Override
-  public ItemType type() {
-    return ItemType.PRACTICE_REPORT;
   }
 
   public String provider() {

@@ -11,7 +11,7 @@ import no.arbeidoghelse.kunnskapsbase.project.entity.Project;
 @RequestScoped
 public class ProjectsResource extends ItemResource<Project, ProjectJson> {
 
-  @Inject ProjectMapper projects;
+  @Inject ProjectKind projects;
 
   @Override
   protected ItemMapper<Project, ProjectJson> mapper() {

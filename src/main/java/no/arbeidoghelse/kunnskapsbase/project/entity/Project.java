@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
 
 /** A research project (forskningsprosjekt). */
 @Entity
@@ -48,16 +47,6 @@ public class Project extends Item {
 
   public Project(String id, String owner, ItemState state, Instant now) {
     super(id, owner, state, now);
-  }
-
-  @Override
-  public Set<ItemType> linkableTypes() {
-    return Set.of();
-  }
-
-  @Override
-  public ItemType type() {
-    return ItemType.PROJECT;
   }
 
   public String status() {

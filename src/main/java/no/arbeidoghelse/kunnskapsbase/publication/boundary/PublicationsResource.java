@@ -11,7 +11,7 @@ import no.arbeidoghelse.kunnskapsbase.publication.entity.Publication;
 @RequestScoped
 public class PublicationsResource extends ItemResource<Publication, PublicationJson> {
 
-  @Inject PublicationMapper publications;
+  @Inject PublicationKind publications;
 
   @Override
   protected ItemMapper<Publication, PublicationJson> mapper() {

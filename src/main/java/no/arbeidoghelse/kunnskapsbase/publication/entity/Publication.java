@@ -13,10 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -56,16 +54,6 @@ public class Publication extends Item {
 
   public Publication(String id, String owner, ItemState state, Instant now) {
     super(id, owner, state, now);
-  }
-
-  @Override
-  public Set<ItemType> linkableTypes() {
-    return Set.of(ItemType.PROJECT);
-  }
-
-  @Override
-  public ItemType type() {
-    return ItemType.PUBLICATION;
   }
 
   public String publicationType() {

@@ -14,6 +14,7 @@ import no.arbeidoghelse.kunnskapsbase.directory.control.DirectoryService;
 import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
@@ -27,12 +28,6 @@ import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
-import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportJson;
-import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
-import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectJson;
-import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
-import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationJson;
-import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
 
 /**
  * Loads the sample records at start-up when {@code kb.sample.data} is on, through the same
@@ -53,9 +48,7 @@ public class SampleContentLoader implements StartupTask {
   @Inject ItemService itemService;
   @Inject OrganisationMapper organisations;
   @Inject PersonMapper people;
-  @Inject ProjectMapper projects;
-  @Inject PublicationMapper publications;
-  @Inject PracticeReportMapper practiceReports;
+  @Inject ItemMappers kinds;
 
   @Override
   public int order() {
@@ -73,9 +66,7 @@ public class SampleContentLoader implements StartupTask {
     int created =
         loadEntries("organisations.json", OrganisationJson.class, organisations, Organisation.class)
             + loadEntries("people.json", PersonJson.class, people, Person.class)
-            + loadItems("projects.json", ProjectJson.class, projects)
-            + loadItems("publications.json", PublicationJson.class, publications)
-            + loadItems("practice-reports.json", PracticeReportJson.class, practiceReports);
+            + kinds.kinds().all().stream().mapToInt(kind -> loadItems(kinds.of(kind.key()))).sum();
     LOG.info(() -> "Sample content: " + created + " records added");
   }
 
@@ -88,10 +79,13 @@ public class SampleContentLoader implements StartupTask {
         (id, json) -> directory.create(mapper, json, LOADER, id));
   }
 
-  private <E extends Item, J extends ItemJson> int loadItems(
-      String file, Class<J> type, ItemMapper<E, J> mapper) {
+  /** A kind's records, from the file named by its collection ({@code projects.json}). */
+  private <E extends Item, J extends ItemJson> int loadItems(ItemMapper<E, J> kind) {
     return load(
-        file, type, itemService::exists, (id, json) -> items.create(mapper, json, LOADER, id));
+        kind.collection() + ".json",
+        kind.jsonClass(),
+        itemService::exists,
+        (id, json) -> items.create(kind, json, LOADER, id));
   }
 
   private <J> int load(

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
 
 /** The JSON of search answers (see {@code API.md}, search). */
@@ -22,7 +22,7 @@ public final class SearchJson {
       String didYouMean,
       String queryNotice) {
 
-    static Result of(SearchRequest request, SearchRequest.Result result) {
+    static Result of(SearchRequest request, SearchRequest.Result result, ItemKinds kinds) {
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       result
           .facets()
@@ -37,7 +37,7 @@ public final class SearchJson {
           result.total(),
           request.page(),
           request.size(),
-          result.hits().stream().map(Hit::of).toList(),
+          result.hits().stream().map(hit -> Hit.of(hit, kinds)).toList(),
           facets,
           result.didYouMean(),
           result.queryNotice());
@@ -57,13 +57,8 @@ public final class SearchJson {
       List<String> topics,
       String url) {
 
-    static Hit of(SearchRequest.Hit hit) {
-      String url =
-          java.util.Arrays.stream(ItemType.values())
-              .filter(t -> t.key().equals(hit.type()))
-              .findFirst()
-              .map(t -> t.path(hit.id()))
-              .orElse(null);
+    static Hit of(SearchRequest.Hit hit, ItemKinds kinds) {
+      String url = kinds.byKey(hit.type()).map(kind -> kind.path(hit.id())).orElse(null);
       return new Hit(
           hit.id(),
           hit.type(),

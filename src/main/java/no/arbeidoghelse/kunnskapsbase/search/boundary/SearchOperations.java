@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordIndexer;
@@ -21,12 +22,15 @@ public class SearchOperations {
 
   @Inject RecordIndexer indexer;
   @Inject RecordSource source;
+  @Inject ItemKinds kinds;
 
   public SearchJson.Result search(SearchRequest request, Caller caller) {
     ready();
     try {
       return SearchJson.Result.of(
-          request, new RecordSearch(indexer.index(), indexer.schema()).search(request, caller));
+          request,
+          new RecordSearch(indexer.index(), indexer.schema()).search(request, caller),
+          kinds);
     } catch (IOException | RuntimeException e) {
       throw failed(e);
     }
@@ -52,7 +56,9 @@ public class SearchOperations {
     try {
       return new SearchJson.Related(
           new RelatedRecords(indexer.index(), indexer.schema())
-              .related(record.get(0), caller).stream().map(SearchJson.Hit::of).toList());
+              .related(record.get(0), caller).stream()
+                  .map(hit -> SearchJson.Hit.of(hit, kinds))
+                  .toList());
     } catch (IOException | RuntimeException e) {
       throw failed(e);
     }

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemType;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem.FieldError;
@@ -57,10 +57,7 @@ public final class SearchParameters {
       }
     }
     Map<FacetName, Set<String>> selected = new EnumMap<>(FacetName.class);
-    selected.put(
-        FacetName.TYPE,
-        allowed(
-            query, "type", java.util.Arrays.stream(ItemType.values()).map(ItemType::key).toList()));
+    selected.put(FacetName.TYPE, allowed(query, "type", taxonomy.valueKeys(ItemKinds.VALUE_LIST)));
     selected.put(FacetName.SECTOR, taxonomyKeys(query, "sector", TaxonomyScheme.SECTOR));
     selected.put(FacetName.LEVEL, taxonomyKeys(query, "level", TaxonomyScheme.LEVEL_OF_CARE));
     selected.put(FacetName.TOPIC, taxonomyKeys(query, "topic", TaxonomyScheme.TOPIC));

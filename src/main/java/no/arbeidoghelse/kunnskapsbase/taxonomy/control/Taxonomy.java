@@ -61,6 +61,21 @@ public class Taxonomy {
     return definition;
   }
 
+  /** The terms of a value list ({@code kinds}, {@code projectStatuses}, ...), in order. */
+  public List<TaxonomyTerm> valueList(String name) {
+    List<TaxonomyTerm> terms = definition.valueLists().get(name);
+    if (terms == null) {
+      throw new IllegalStateException(
+          "index-config/" + FILE + " has no value list '" + name + "' under valueLists");
+    }
+    return terms;
+  }
+
+  /** The keys of a value list, in order. */
+  public List<String> valueKeys(String name) {
+    return valueList(name).stream().map(TaxonomyTerm::key).toList();
+  }
+
   public boolean contains(TaxonomyScheme scheme, String key) {
     return termsByKey.get(scheme).containsKey(key);
   }

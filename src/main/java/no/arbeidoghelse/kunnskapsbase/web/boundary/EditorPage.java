@@ -18,6 +18,7 @@ public class EditorPage extends Page {
 
   @Inject ItemOperations items;
   @Inject ItemMappers mappers;
+  @Inject WebPaths paths;
 
   /** A record in the queue as the page lists it. */
   public record Waiting(
@@ -46,7 +47,7 @@ public class EditorPage extends Page {
                         r.title(),
                         r.owner(),
                         r.submittedAt() == null ? "" : r.submittedAt().toString().substring(0, 10),
-                        WebPaths.item(r.type(), r.id())))
+                        paths.item(r.type(), r.id())))
             .toList();
     String done = visit.request().getParameter("melding");
     return new View(
@@ -68,7 +69,7 @@ public class EditorPage extends Page {
     String type = request.getParameter("type");
     String id = request.getParameter("id");
     String action = request.getParameter("action");
-    if (type == null || id == null || !WebPaths.ITEMS.containsKey(type)) {
+    if (type == null || id == null || !paths.isKind(type)) {
       throw ApiException.badRequest(visit.text("error.request"));
     }
     WorkflowAction chosen =

@@ -21,6 +21,7 @@ public class FrontPage extends Page {
   @Inject SearchOperations search;
   @Inject CurationViews curation;
   @Inject Labels labels;
+  @Inject WebPaths paths;
 
   /** A featured record as the front page shows it, in the page's language. */
   public record Featured(String url, String title, String teaser) {}
@@ -34,7 +35,7 @@ public class FrontPage extends Page {
             .map(
                 f ->
                     new Featured(
-                        WebPaths.item(f.item().type(), f.item().id()),
+                        paths.item(f.item().type(), f.item().id()),
                         english && f.item().titleEn() != null
                             ? f.item().titleEn()
                             : f.item().title(),
@@ -46,7 +47,7 @@ public class FrontPage extends Page {
                 "", Map.of(), Set.of(), null, null, SearchRequest.Sort.NEWEST, 1, 6, visit.lang()),
             Caller.ANONYMOUS);
     List<HitView> hits =
-        latest.hits().stream().map(hit -> HitView.of(hit, labels, visit.locale())).toList();
+        latest.hits().stream().map(hit -> HitView.of(hit, labels, visit.locale(), paths)).toList();
     return new View(
         "front",
         visit.text("site.name"),

@@ -21,9 +21,9 @@ public record HitView(
     List<String> sectors,
     List<String> topics) {
 
-  static HitView of(SearchJson.Hit hit, Labels labels, Locale locale) {
+  static HitView of(SearchJson.Hit hit, Labels labels, Locale locale, WebPaths paths) {
     return new HitView(
-        WebPaths.item(hit.type(), hit.id()),
+        paths.item(hit.type(), hit.id()),
         hit.type(),
         PageRenderer.text(locale, "type." + hit.type()),
         hit.title(),

@@ -11,6 +11,7 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 public class MyRecordsPage extends Page {
 
   @Inject ItemOperations items;
+  @Inject WebPaths paths;
 
   /** One of my records, with the address of its form. */
   public record Mine(
@@ -26,8 +27,8 @@ public class MyRecordsPage extends Page {
             .map(
                 r ->
                     new Mine(
-                        RecordFormPage.editPath(r.type(), r.id()),
-                        WebPaths.item(r.type(), r.id()),
+                        paths.form(r.type(), r.id()),
+                        paths.item(r.type(), r.id()),
                         visit.text("type." + r.type()),
                         r.title(),
                         r.state()))

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.arbeidoghelse.kunnskapsbase.account.boundary.SessionCookies;
 import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
 import no.arbeidoghelse.kunnskapsbase.account.control.AuthenticationFailure;
 import no.arbeidoghelse.kunnskapsbase.account.entity.AccountSession;
@@ -189,7 +188,7 @@ public abstract class Page extends HttpServlet {
               + "="
               + asked
               + "; Path=/; Max-Age=31536000; SameSite=Lax"
-              + (SessionCookies.overTls(request) ? "; Secure" : ""));
+              + (PublicAddress.overTls(request) ? "; Secure" : ""));
       return asked.equals("en") ? PageRenderer.ENGLISH : PageRenderer.BOKMAL;
     }
     Cookie[] cookies = request.getCookies();

@@ -47,15 +47,6 @@ import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
 public class RecordFormPage extends Page {
 
-  /** The form's fields that are texts, by type; the rest are lists and check boxes. */
-  static final Map<String, List<String>> OWN_FIELDS =
-      Map.of(
-          "project", List.of("status", "startDate", "endDate", "design", "targetGroup"),
-          "publication",
-              List.of("publicationType", "year", "authors", "abstractText", "doi", "venue"),
-          "practice-report",
-              List.of("provider", "providerType", "year", "results", "lessons", "contact"));
-
   static final List<String> COMMON_FIELDS =
       List.of("title", "titleEn", "summary", "summaryEn", "language", "keywords");
 
@@ -69,11 +60,7 @@ public class RecordFormPage extends Page {
   @Inject DocumentUploads uploads;
   @Inject Labels labels;
   @Inject jakarta.validation.Validator validator;
-
-  /** Where a record's form is. */
-  static String editPath(String type, String id) {
-    return "/mine" + WebPaths.ITEMS.get(type) + "/" + id;
-  }
+  @Inject WebPaths paths;
 
   /** The address split: type (or null for a new one), id, and what is asked below it. */
   private record Target(String type, String id, String action) {}
@@ -83,15 +70,15 @@ public class RecordFormPage extends Page {
     String[] parts = info == null ? new String[0] : info.replaceAll("^/+|/+$", "").split("/");
     if (parts.length == 1 && parts[0].equals("ny")) {
       String type = visit.request().getParameter("type");
-      if (!WebPaths.ITEMS.containsKey(type)) {
-        type = "project";
+      if (!paths.isKind(type)) {
+        type = mappers.kinds().all().get(0).key();
       }
       return new Target(type, null, null);
     }
     if (parts.length >= 2 && parts.length <= 3) {
-      String type = WebPaths.typeAt("/" + parts[0]);
-      if (type != null) {
-        return new Target(type, parts[1], parts.length == 3 ? parts[2] : null);
+      var kind = paths.kindAt("/" + parts[0]);
+      if (kind.isPresent()) {
+        return new Target(kind.get().key(), parts[1], parts.length == 3 ? parts[2] : null);
       }
     }
     throw ApiException.notFound(visit.text("error.noSuchPage"));
@@ -141,12 +128,12 @@ public class RecordFormPage extends Page {
       ItemJson json = fromForm(values, target.type());
       if (target.id() == null) {
         ItemJson created = create(mapper(target.type()), json, visit);
-        return Outcome.redirect(editPath(target.type(), created.id) + "?melding=created");
+        return Outcome.redirect(paths.form(target.type(), created.id) + "?melding=created");
       }
       record = items.readEditable(mapper(target.type()), target.id(), visit.caller());
       String version = visit.request().getParameter("version");
       update(mapper(target.type()), target.id(), json, "\"" + version + "\"", visit);
-      return Outcome.redirect(editPath(target.type(), target.id()) + "?melding=saved");
+      return Outcome.redirect(paths.form(target.type(), target.id()) + "?melding=saved");
     } catch (ApiException e) {
       if (e.status() != 400 && e.status() != 409 && e.status() != 412) {
         throw e;
@@ -183,7 +170,7 @@ public class RecordFormPage extends Page {
         visit.request().getParameter("comment"),
         null,
         visit.caller());
-    return Outcome.redirect(editPath(target.type(), target.id()) + "?melding=" + action);
+    return Outcome.redirect(paths.form(target.type(), target.id()) + "?melding=" + action);
   }
 
   private Outcome upload(Visit visit, Target target) {
@@ -209,7 +196,7 @@ public class RecordFormPage extends Page {
     } catch (IOException e) {
       throw ApiException.badRequest(visit.text("form.upload.failed"));
     }
-    return Outcome.redirect(editPath(target.type(), target.id()) + "?melding=uploaded");
+    return Outcome.redirect(paths.form(target.type(), target.id()) + "?melding=uploaded");
   }
 
   private View form(
@@ -226,7 +213,7 @@ public class RecordFormPage extends Page {
     model.put("values", values);
     model.put("errors", errors);
     model.put("message", message);
-    model.put("fields", OWN_FIELDS.get(target.type()));
+    model.put("fields", mapper(target.type()).formFields());
     model.put("sectors", labels.terms(TaxonomyScheme.SECTOR, visit.locale()));
     model.put("levels", labels.terms(TaxonomyScheme.LEVEL_OF_CARE, visit.locale()));
     model.put("topics", labels.terms(TaxonomyScheme.TOPIC, visit.locale()));
@@ -234,12 +221,12 @@ public class RecordFormPage extends Page {
         "action",
         target.id() == null
             ? "/mine/ny?type=" + target.type()
-            : editPath(target.type(), target.id()));
+            : paths.form(target.type(), target.id()));
     if (record != null) {
       model.put(
           "documents",
           documents.ofItem(mapper(target.type()).entityClass(), target.id(), visit.caller()));
-      model.put("viewUrl", WebPaths.item(target.type(), target.id()));
+      model.put("viewUrl", paths.item(target.type(), target.id()));
     }
     String title =
         record == null
@@ -279,13 +266,13 @@ public class RecordFormPage extends Page {
   }
 
   /** The form as sent: texts, and the check boxes as lists. */
-  private static Map<String, Object> submitted(Visit visit, String type) {
+  private Map<String, Object> submitted(Visit visit, String type) {
     Map<String, Object> values = new HashMap<>();
     var request = visit.request();
     for (String field : COMMON_FIELDS) {
       values.put(field, orEmpty(request.getParameter(field)));
     }
-    for (String field : OWN_FIELDS.get(type)) {
+    for (String field : mapper(type).formFields()) {
       values.put(field, orEmpty(request.getParameter(field)));
     }
     for (String list : List.of("sectors", "levelsOfCare", "topics")) {
@@ -300,7 +287,7 @@ public class RecordFormPage extends Page {
     JsonObjectBuilder json = Json.createObjectBuilder();
     List<Problem.FieldError> errors = new ArrayList<>();
     List<String> fields = new ArrayList<>(COMMON_FIELDS);
-    fields.addAll(OWN_FIELDS.get(type));
+    fields.addAll(mapper(type).formFields());
     for (String field : fields) {
       String value = ((String) values.get(field)).strip();
       if (value.isEmpty()) {

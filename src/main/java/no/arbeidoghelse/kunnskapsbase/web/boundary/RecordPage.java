@@ -33,27 +33,11 @@ import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
  * documents to download, related records, and schema.org JSON-LD for search engines. Visibility is
  * the API's: a draft is shown only to its owners and editors, others get "not found".
  */
-@WebServlet(urlPatterns = {"/prosjekter/*", "/publikasjoner/*", "/erfaringsrapporter/*"})
+@WebServlet(name = RecordPage.NAME)
 public class RecordPage extends Page {
 
-  /** Fields shown as facts, in this order, when the record has them. */
-  static final List<String> FACTS =
-      List.of(
-          "status",
-          "startDate",
-          "endDate",
-          "publicationType",
-          "year",
-          "venue",
-          "doi",
-          "isbn",
-          "provider",
-          "providerType",
-          "contact");
-
-  /** Longer texts, each under its own heading. */
-  static final List<String> TEXTS =
-      List.of("abstractText", "design", "targetGroup", "results", "lessons");
+  /** The servlet's name; {@link RecordPageAddresses} maps each kind's segment to it. */
+  static final String NAME = "RecordPage";
 
   @Inject ItemOperations items;
   @Inject ItemMappers mappers;
@@ -62,6 +46,7 @@ public class RecordPage extends Page {
   @Inject OrganisationMapper organisations;
   @Inject SearchOperations search;
   @Inject Labels labels;
+  @Inject WebPaths paths;
 
   /** A record this one links to. */
   public record Linked(String url, String typeLabel, String title) {}
@@ -77,7 +62,11 @@ public class RecordPage extends Page {
     if (id.isEmpty() || id.contains("/")) {
       throw ApiException.notFound(visit.text("error.noSuchPage"));
     }
-    String type = WebPaths.typeAt(path);
+    String type =
+        paths
+            .kindAt(path)
+            .orElseThrow(() -> ApiException.notFound(visit.text("error.noSuchPage")))
+            .key();
     ItemMapper<?, ?> mapper = mappers.of(type);
     ItemJson record = read(mapper, id, visit);
     JsonObject json = parse(JsonbConfiguration.jsonb().toJson(record));
@@ -93,9 +82,9 @@ public class RecordPage extends Page {
     model.put("heading", title);
     model.put("summary", summary);
     model.put("contentLanguage", english && record.titleEn != null ? "en" : record.language);
-    model.put("facts", facts(json, visit));
+    model.put("facts", facts(mapper.pageFacts(), json, visit));
     Map<String, String> texts = new LinkedHashMap<>();
-    for (String field : TEXTS) {
+    for (String field : mapper.pageTexts()) {
       if (json.get(field) instanceof JsonString text && !text.getString().isBlank()) {
         texts.put(visit.text("field." + field), text.getString());
       }
@@ -113,10 +102,10 @@ public class RecordPage extends Page {
     model.put(
         "related",
         search.related(id, visit.caller()).items().stream()
-            .map(hit -> HitView.of(hit, labels, locale))
+            .map(hit -> HitView.of(hit, labels, locale, paths))
             .toList());
     model.put(
-        "jsonLd", jsonLd(type, record, json, absolute(visit.request(), WebPaths.item(type, id))));
+        "jsonLd", jsonLd(mapper, record, json, absolute(visit.request(), paths.item(type, id))));
     model.put("description", summary == null ? visit.text("site.description") : shorten(summary));
     model.put("ogType", "article");
     return new View("record", title, model);
@@ -126,9 +115,9 @@ public class RecordPage extends Page {
     return items.read(mapper, id, visit.caller());
   }
 
-  private List<Fact> facts(JsonObject json, Visit visit) {
+  private List<Fact> facts(List<String> own, JsonObject json, Visit visit) {
     List<Fact> facts = new ArrayList<>();
-    for (String field : FACTS) {
+    for (String field : own) {
       JsonValue value = json.get(field);
       if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
         continue;
@@ -210,28 +199,29 @@ public class RecordPage extends Page {
 
   private List<Linked> linked(ItemJson record, Visit visit) {
     List<Linked> linked = new ArrayList<>();
-    Map<String, List<String>> byType = new LinkedHashMap<>();
-    byType.put("project", record.projectIds);
-    byType.put("publication", record.publicationIds);
-    byType.put("practice-report", record.practiceReportIds);
-    byType.forEach(
-        (type, ids) -> {
-          if (ids == null) {
-            return;
-          }
-          ItemMapper<?, ?> mapper = mappers.of(type);
-          for (String id : ids) {
-            try {
-              linked.add(
-                  new Linked(
-                      WebPaths.item(type, id),
-                      visit.text("type." + type),
-                      read(mapper, id, visit).title));
-            } catch (ApiException notVisible) {
-              // the caller may not see it
-            }
-          }
-        });
+    JsonObject json = parse(JsonbConfiguration.jsonb().toJson(record));
+    mappers
+        .kinds()
+        .all()
+        .forEach(
+            kind -> {
+              String type = kind.key();
+              if (!(json.get(kind.relationField()) instanceof JsonArray ids)) {
+                return;
+              }
+              ItemMapper<?, ?> mapper = mappers.of(type);
+              for (String id : ids.getValuesAs(JsonString::getString)) {
+                try {
+                  linked.add(
+                      new Linked(
+                          paths.item(type, id),
+                          visit.text("type." + type),
+                          read(mapper, id, visit).title));
+                } catch (ApiException notVisible) {
+                  // the caller may not see it
+                }
+              }
+            });
     return linked;
   }
 
@@ -240,20 +230,11 @@ public class RecordPage extends Page {
    * application/ld+json, so {@code <}, {@code >} and {@code &} are written as JSON escapes: no text
    * from a record can end or disturb the element.
    */
-  static String jsonLd(String type, ItemJson record, JsonObject json, String url) {
+  static String jsonLd(ItemMapper<?, ?> kind, ItemJson record, JsonObject json, String url) {
     JsonObjectBuilder ld =
         Json.createObjectBuilder()
             .add("@context", "https://schema.org")
-            .add(
-                "@type",
-                switch (type) {
-                  case "project" -> "ResearchProject";
-                  case "publication" ->
-                      "article".equals(json.getString("publicationType", ""))
-                          ? "ScholarlyArticle"
-                          : "CreativeWork";
-                  default -> "Report";
-                })
+            .add("@type", kind.schemaOrgType(json))
             .add("name", record.title)
             .add("url", url)
             .add("inLanguage", record.language);

@@ -31,6 +31,7 @@ public class SearchPage extends Page {
   @Inject SearchOperations search;
   @Inject Taxonomy taxonomy;
   @Inject Labels labels;
+  @Inject WebPaths paths;
 
   /** One value of a facet as a check box. */
   public record Option(String key, String label, long count, boolean selected, int depth) {}
@@ -107,7 +108,7 @@ public class SearchPage extends Page {
     model.put("result", result);
     model.put(
         "hits",
-        result.hits().stream().map(hit -> HitView.of(hit, labels, visit.locale())).toList());
+        result.hits().stream().map(hit -> HitView.of(hit, labels, visit.locale(), paths)).toList());
     model.put("facets", facets);
     model.put("years", years);
     model.put("yearFrom", query.getFirst("yearFrom"));

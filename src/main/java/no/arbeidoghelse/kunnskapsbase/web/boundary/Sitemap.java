@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.CurationViews;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
-import no.arbeidoghelse.kunnskapsbase.practicereport.entity.PracticeReport;
-import no.arbeidoghelse.kunnskapsbase.project.entity.Project;
-import no.arbeidoghelse.kunnskapsbase.publication.entity.Publication;
 
 /**
  * {@code /sitemap.xml}: the public pages and every published record, newest changes first, so
@@ -27,6 +25,8 @@ public class Sitemap extends HttpServlet {
 
   @Inject ItemService items;
   @Inject CurationViews curation;
+  @Inject WebPaths paths;
+  @Inject ItemKinds kinds;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -44,18 +44,9 @@ public class Sitemap extends HttpServlet {
       url(out, Page.absolute(request, WebPaths.THEMES + "/" + theme.slug()), null);
       written++;
     }
-    for (var kind :
-        List.of(
-            new Object[] {Project.class, "project"},
-            new Object[] {Publication.class, "publication"},
-            new Object[] {PracticeReport.class, "practice-report"})) {
-      @SuppressWarnings("unchecked")
-      var type = (Class<? extends no.arbeidoghelse.kunnskapsbase.item.entity.Item>) kind[0];
-      for (Object[] row : items.published(type, LIMIT - written)) {
-        url(
-            out,
-            Page.absolute(request, WebPaths.item((String) kind[1], (String) row[0])),
-            (Instant) row[1]);
+    for (var kind : kinds.all()) {
+      for (Object[] row : items.published(kind.entityClass(), LIMIT - written)) {
+        url(out, Page.absolute(request, paths.item(kind.key(), (String) row[0])), (Instant) row[1]);
         written++;
       }
     }

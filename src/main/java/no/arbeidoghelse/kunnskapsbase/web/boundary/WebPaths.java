@@ -1,33 +1,46 @@
 package no.arbeidoghelse.kunnskapsbase.web.boundary;
 
-import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKind;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 
-/** The pages' own readable addresses, in Norwegian like the rest of the site. */
-public final class WebPaths {
+/**
+ * The pages' own readable addresses, in Norwegian like the rest of the site; each kind of record
+ * names the segment of its pages ({@link ItemKind#pageSegment()}).
+ */
+@ApplicationScoped
+public class WebPaths {
 
   public static final String SEARCH = "/sok";
   public static final String GAP_MAP = "/kunnskapskart";
   public static final String THEMES = "/tema";
 
-  /** Item type key → the path of its pages. */
-  static final Map<String, String> ITEMS =
-      Map.of(
-          "project", "/prosjekter",
-          "publication", "/publikasjoner",
-          "practice-report", "/erfaringsrapporter");
+  @Inject ItemKinds kinds;
 
-  private WebPaths() {}
-
-  /** The item type whose pages are at this path ({@code /prosjekter}), or null. */
-  static String typeAt(String path) {
-    return ITEMS.entrySet().stream()
-        .filter(e -> e.getValue().equals(path))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(null);
+  /** The kind of record whose pages are at this path ({@code /prosjekter}). */
+  Optional<ItemKind<?>> kindAt(String path) {
+    return path != null && path.startsWith("/")
+        ? kinds.byPageSegment(path.substring(1))
+        : Optional.empty();
   }
 
-  public static String item(String type, String id) {
-    return ITEMS.get(type) + "/" + id;
+  boolean isKind(String key) {
+    return key != null && kinds.byKey(key).isPresent();
+  }
+
+  /** The path of a kind's pages ({@code /prosjekter}). */
+  String of(String kindKey) {
+    return "/" + kinds.byKey(kindKey).orElseThrow().pageSegment();
+  }
+
+  public String item(String kindKey, String id) {
+    return of(kindKey) + "/" + id;
+  }
+
+  /** Where a record's form is. */
+  public String form(String kindKey, String id) {
+    return "/mine" + item(kindKey, id);
   }
 }

@@ -12,7 +12,7 @@ import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectJson;
-import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
+import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectKind;
 import no.arbeidoghelse.kunnskapsbase.project.entity.Project;
 import no.arbeidoghelse.kunnskapsbase.testing.Services;
 import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
@@ -63,7 +63,7 @@ class ItemPersistenceIT {
   @Test
   void everyFieldRoundTrips() {
     var writer = services();
-    var mapper = new ProjectMapper();
+    var mapper = new ProjectKind();
     var created = writer.inTransaction(() -> writer.items.create(mapper, project(), EDITOR));
 
     var reader = services();
@@ -82,7 +82,7 @@ class ItemPersistenceIT {
 
   @Test
   void aConcurrentChangeLosesNothing() {
-    var mapper = new ProjectMapper();
+    var mapper = new ProjectKind();
     var setup = services();
     String id = setup.inTransaction(() -> setup.items.create(mapper, project(), EDITOR)).id;
 
@@ -106,7 +106,7 @@ class ItemPersistenceIT {
 
   @Test
   void listsOnlyWhatTheCallerMaySeeInAStableOrder() {
-    var mapper = new ProjectMapper();
+    var mapper = new ProjectKind();
     var researcher = new Caller("rita", Set.of(Caller.Role.RESEARCHER));
     var s = services();
     String draft = s.inTransaction(() -> s.items.create(mapper, project(), researcher)).id;

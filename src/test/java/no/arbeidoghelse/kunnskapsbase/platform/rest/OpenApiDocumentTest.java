@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemSatellite;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,26 +56,35 @@ class OpenApiDocumentTest {
 
   private static Set<String> implementedOperations() throws IOException, URISyntaxException {
     Set<String> operations = new TreeSet<>(SERVLET_OPERATIONS);
+    List<Class<?>> all = mainClasses();
+    all.stream()
+        .filter(type -> type.isAnnotationPresent(Path.class))
+        .forEach(type -> operations.addAll(operationsOf(type, all)));
+    return operations;
+  }
+
+  private static List<Class<?>> mainClasses() throws IOException, URISyntaxException {
     var classes =
         java.nio.file.Path.of(
             RestApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-      files
+      return files
           .filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
           .map(f -> classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
-          .map(OpenApiDocumentTest::load)
-          .filter(type -> type.isAnnotationPresent(Path.class))
-          .forEach(type -> operations.addAll(operationsOf(type)));
+          .<Class<?>>map(OpenApiDocumentTest::load)
+          .toList();
     }
-    return operations;
   }
 
-  private static Set<String> operationsOf(Class<?> resource) {
-    return operationsOf(resource, "/api/" + trim(resource.getAnnotation(Path.class).value()));
+  private static Set<String> operationsOf(Class<?> resource, List<Class<?>> all) {
+    return operationsOf(resource, "/api/" + trim(resource.getAnnotation(Path.class).value()), all);
   }
 
-  /** HTTP methods, and sub-resource locators (a path without an HTTP method) followed. */
-  private static Set<String> operationsOf(Class<?> resource, String base) {
+  /**
+   * HTTP methods, and sub-resource locators (a path without an HTTP method) followed; a record's
+   * {@code {satellite}} locator is followed into every {@link ItemSatellite}'s resource.
+   */
+  private static Set<String> operationsOf(Class<?> resource, String base, List<Class<?>> all) {
     Set<String> operations = new TreeSet<>();
     for (Method method : resource.getMethods()) {
       Path sub = method.getAnnotation(Path.class);
@@ -87,8 +97,18 @@ class OpenApiDocumentTest {
           endpoint = true;
         }
       }
-      if (!endpoint && sub != null) {
-        operations.addAll(operationsOf(method.getReturnType(), path));
+      if (!endpoint && sub != null && path.endsWith("/{satellite}")) {
+        for (Class<?> satellite : all) {
+          if (ItemSatellite.class.isAssignableFrom(satellite) && !satellite.isInterface()) {
+            operations.addAll(
+                operationsOf(
+                    satelliteResource(satellite),
+                    path.replace("{satellite}", segment(satellite)),
+                    all));
+          }
+        }
+      } else if (!endpoint && sub != null) {
+        operations.addAll(operationsOf(method.getReturnType(), path, all));
       }
     }
     return operations;
@@ -114,6 +134,22 @@ class OpenApiDocumentTest {
    */
   private static String trim(String path) {
     return path.replaceAll("\\{(\\w+)\\s*:\\s*(\\w[^}|]*)}", "{$1}").replaceAll("^/+|/+$", "");
+  }
+
+  private static Class<?> satelliteResource(Class<?> satellite) {
+    return Stream.of(satellite.getMethods())
+        .filter(m -> m.getName().equals("resource") && !m.isBridge())
+        .findFirst()
+        .orElseThrow()
+        .getReturnType();
+  }
+
+  private static String segment(Class<?> satellite) {
+    try {
+      return ((ItemSatellite) satellite.getConstructor().newInstance()).segment();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Class<?> load(String name) {

@@ -2,11 +2,9 @@ package no.arbeidoghelse.kunnskapsbase.sample.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonMapper;
-import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportMapper;
-import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectMapper;
-import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationMapper;
 import no.arbeidoghelse.kunnskapsbase.testing.Services;
 import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,7 @@ class SampleContentLoaderIT {
       loader.directoryService = services.directoryService;
       loader.organisations = new OrganisationMapper();
       loader.people = new PersonMapper();
-      loader.projects = new ProjectMapper();
-      loader.publications = new PublicationMapper();
-      loader.practiceReports = new PracticeReportMapper();
+      loader.kinds = new ItemMappers(Services.KINDS);
 
       services.inTransaction(
           () -> {

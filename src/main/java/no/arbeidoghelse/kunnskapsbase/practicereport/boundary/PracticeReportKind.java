@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.practicereport.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,52 @@ import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.practicereport.entity.PracticeReport;
 
 @ApplicationScoped
-public class PracticeReportMapper implements ItemMapper<PracticeReport, PracticeReportJson> {
+public class PracticeReportKind implements ItemMapper<PracticeReport, PracticeReportJson> {
+
+  @Override
+  public String collection() {
+    return "practice-reports";
+  }
+
+  @Override
+  public String pageSegment() {
+    return "erfaringsrapporter";
+  }
+
+  @Override
+  public String displayName() {
+    return "practice report";
+  }
+
+  @Override
+  public String relationField() {
+    return "practiceReportIds";
+  }
+
+  @Override
+  public List<String> linkableKinds() {
+    return List.of("project", "publication");
+  }
+
+  @Override
+  public List<String> formFields() {
+    return List.of("provider", "providerType", "year", "results", "lessons", "contact");
+  }
+
+  @Override
+  public List<String> pageFacts() {
+    return List.of("year", "provider", "providerType", "contact");
+  }
+
+  @Override
+  public List<String> pageTexts() {
+    return List.of("results", "lessons");
+  }
+
+  @Override
+  public String schemaOrgType(JsonObject record) {
+    return "Report";
+  }
 
   @Override
   public Class<PracticeReport> entityClass() {

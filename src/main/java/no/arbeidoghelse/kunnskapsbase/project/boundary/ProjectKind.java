@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.project.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
@@ -10,7 +11,47 @@ import no.arbeidoghelse.kunnskapsbase.project.entity.Funding;
 import no.arbeidoghelse.kunnskapsbase.project.entity.Project;
 
 @ApplicationScoped
-public class ProjectMapper implements ItemMapper<Project, ProjectJson> {
+public class ProjectKind implements ItemMapper<Project, ProjectJson> {
+
+  @Override
+  public String collection() {
+    return "projects";
+  }
+
+  @Override
+  public String pageSegment() {
+    return "prosjekter";
+  }
+
+  @Override
+  public String displayName() {
+    return "project";
+  }
+
+  @Override
+  public String relationField() {
+    return "projectIds";
+  }
+
+  @Override
+  public List<String> formFields() {
+    return List.of("status", "startDate", "endDate", "design", "targetGroup");
+  }
+
+  @Override
+  public List<String> pageFacts() {
+    return List.of("status", "startDate", "endDate");
+  }
+
+  @Override
+  public List<String> pageTexts() {
+    return List.of("design", "targetGroup");
+  }
+
+  @Override
+  public String schemaOrgType(JsonObject record) {
+    return "ResearchProject";
+  }
 
   @Override
   public Class<Project> entityClass() {

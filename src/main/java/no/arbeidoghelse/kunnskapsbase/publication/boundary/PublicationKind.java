@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.publication.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
@@ -8,7 +9,54 @@ import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.publication.entity.Publication;
 
 @ApplicationScoped
-public class PublicationMapper implements ItemMapper<Publication, PublicationJson> {
+public class PublicationKind implements ItemMapper<Publication, PublicationJson> {
+
+  @Override
+  public String collection() {
+    return "publications";
+  }
+
+  @Override
+  public String pageSegment() {
+    return "publikasjoner";
+  }
+
+  @Override
+  public String displayName() {
+    return "publication";
+  }
+
+  @Override
+  public String relationField() {
+    return "publicationIds";
+  }
+
+  @Override
+  public List<String> linkableKinds() {
+    return List.of("project");
+  }
+
+  @Override
+  public List<String> formFields() {
+    return List.of("publicationType", "year", "authors", "abstractText", "doi", "venue");
+  }
+
+  @Override
+  public List<String> pageFacts() {
+    return List.of("publicationType", "year", "venue", "doi", "isbn");
+  }
+
+  @Override
+  public List<String> pageTexts() {
+    return List.of("abstractText");
+  }
+
+  @Override
+  public String schemaOrgType(JsonObject record) {
+    return "article".equals(record.getString("publicationType", ""))
+        ? "ScholarlyArticle"
+        : "CreativeWork";
+  }
 
   @Override
   public Class<Publication> entityClass() {
