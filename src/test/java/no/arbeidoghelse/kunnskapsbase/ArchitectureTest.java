@@ -109,9 +109,16 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
+  /**
+   * The extraction worker is exempt: it is the main class of a separate JVM (see {@code
+   * ExtractionWorkers}), where there is no container to manage threads.
+   */
   @Test
   void everyBackgroundThreadIsTheContainers() {
     noClasses()
+        .that()
+        .haveNameNotMatching(
+            ROOT.replace(".", "\\.") + "\\.document\\.extraction\\.ExtractionWorker(\\$.*)?")
         .should()
         .callConstructorWhere(target(owner(is(JavaClass.Predicates.assignableTo(Thread.class)))))
         .orShould()

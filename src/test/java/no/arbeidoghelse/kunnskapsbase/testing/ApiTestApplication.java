@@ -17,7 +17,7 @@ import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationsResource;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PeopleResource;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonMapper;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiExceptionMapper;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.DomainExceptionMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestSizeLimit;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.StrictJsonBodies;
@@ -54,7 +54,7 @@ public final class ApiTestApplication {
     config.register(OrganisationsResource.class);
     config.register(PeopleResource.class);
     config.register(TaxonomyResource.class);
-    config.register(ApiExceptionMapper.class);
+    config.register(DomainExceptionMapper.class);
     config.register(WebApplicationExceptionMapper.class);
     config.register(UnexpectedExceptionMapper.class);
     config.register(JsonbConfiguration.class);

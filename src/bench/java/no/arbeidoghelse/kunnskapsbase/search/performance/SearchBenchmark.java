@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration;
 import no.arbeidoghelse.kunnskapsbase.search.control.IndexSchema;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordDocuments;
@@ -353,7 +353,11 @@ public final class SearchBenchmark {
     var schema =
         new IndexSchema(IndexConfiguration.load(new IndexConfigFiles(Optional.empty()), taxonomy));
     try (var index =
-        new SearchIndex(indexDirectory, schema, new RecordDocuments(schema, taxonomy))) {
+        new SearchIndex(
+            indexDirectory,
+            schema,
+            new RecordDocuments(schema, taxonomy),
+            Thread.ofPlatform().daemon().factory())) {
       if (!index.open().usable()) {
         throw new IllegalStateException("the app's index could not be opened in-process");
       }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration;
 import no.arbeidoghelse.kunnskapsbase.search.control.IndexSchema;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordDocuments;
@@ -46,7 +46,12 @@ public final class SearchProfile {
     var taxonomy = new Taxonomy();
     var schema =
         new IndexSchema(IndexConfiguration.load(new IndexConfigFiles(Optional.empty()), taxonomy));
-    try (var index = new SearchIndex(directory, schema, new RecordDocuments(schema, taxonomy))) {
+    try (var index =
+        new SearchIndex(
+            directory,
+            schema,
+            new RecordDocuments(schema, taxonomy),
+            Thread.ofPlatform().daemon().factory())) {
       if (!index.open().usable() || index.count() != total) {
         long begin = System.nanoTime();
         build(index, total);

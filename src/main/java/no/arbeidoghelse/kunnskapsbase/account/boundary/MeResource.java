@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.account.control.AccountService;
-import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
 import no.arbeidoghelse.kunnskapsbase.account.control.ApiTokens;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /** The signed-in account itself: who am I, my password, my API tokens. */
 @Path("v1/me")
@@ -43,7 +43,7 @@ public class MeResource {
   @Context HttpServletRequest request;
 
   private String username() {
-    Caller caller = Caller.from(security);
+    Caller caller = Callers.from(security);
     caller.requireAuthenticated();
     return caller.username();
   }

@@ -1,7 +1,6 @@
 package no.arbeidoghelse.kunnskapsbase.account.boundary;
 
 import jakarta.servlet.http.HttpServletRequest;
-import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.web.PublicAddress;
 

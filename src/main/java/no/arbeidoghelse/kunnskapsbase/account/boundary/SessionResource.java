@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.arbeidoghelse.kunnskapsbase.account.control.AccountService;
-import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
 import no.arbeidoghelse.kunnskapsbase.account.control.Sessions;
 import no.arbeidoghelse.kunnskapsbase.account.entity.AccountSession;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.account.control.AccountService;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * What administrators do with accounts, for the API and the admin page alike: list, create, change

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 
 @Path("v1")
@@ -33,19 +33,19 @@ public class UsersResource {
   @GET
   @Path("users")
   public Page<UserJson> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-    return users.list(PageRequest.of(page, size), Caller.from(security));
+    return users.list(PageRequest.of(page, size), Callers.from(security));
   }
 
   @GET
   @Path("users/{username}")
   public UserJson read(@PathParam("username") String username) {
-    return users.read(username, Caller.from(security));
+    return users.read(username, Callers.from(security));
   }
 
   @POST
   @Path("users")
   public Response create(NewUserJson body) {
-    var user = users.create(body, Caller.from(security));
+    var user = users.create(body, Callers.from(security));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(user.username()).build())
         .entity(user)
         .build();
@@ -54,6 +54,6 @@ public class UsersResource {
   @PUT
   @Path("users/{username}")
   public UserJson update(@PathParam("username") String username, UserChangeJson body) {
-    return users.update(username, body, Caller.from(security));
+    return users.update(username, body, Callers.from(security));
   }
 }

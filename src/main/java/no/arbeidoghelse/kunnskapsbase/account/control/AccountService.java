@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Usernames;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 
 /** Accounts: creating, changing, and checking passwords (salted PBKDF2-HMAC-SHA256). */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class AccountService {
 
   public Account require(String username) {
     return find(username)
-        .orElseThrow(() -> ApiException.notFound("No user with username '" + username + "'."));
+        .orElseThrow(() -> DomainException.notFound("No user with username '" + username + "'."));
   }
 
   /**
@@ -88,10 +88,10 @@ public class AccountService {
       boolean revokeTokens) {
     requireLocal(account);
     if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
-      throw ApiException.invalidField("currentPassword", "is not your current password");
+      throw DomainException.invalidField("currentPassword", "is not your current password");
     }
     if (replacement.equals(current)) {
-      throw ApiException.invalidField("newPassword", "must differ from the current password");
+      throw DomainException.invalidField("newPassword", "must differ from the current password");
     }
     account.setPasswordHash(hash(replacement));
     sessions.endOthers(account.username(), keepSessionCookie);
@@ -104,7 +104,7 @@ public class AccountService {
   /** Refuses accounts that sign in through single sign-on only: they have no password here. */
   public void requireLocal(Account account) {
     if (!Account.LOCAL.equals(account.origin())) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "This account signs in through single sign-on and has no password here.");
     }
   }
@@ -124,7 +124,7 @@ public class AccountService {
       String email,
       Collection<String> roles) {
     if (find(username).isPresent()) {
-      throw ApiException.conflict("The username '" + username + "' is taken.");
+      throw DomainException.conflict("The username '" + username + "' is taken.");
     }
     var account = new Account(username, hash(password), Instant.now());
     account.setProfile(displayName, email);
@@ -209,7 +209,7 @@ public class AccountService {
             .findFirst()
             .orElseGet(() -> unboundAccountFor(identity));
     if (!account.isEnabled()) {
-      throw ApiException.forbidden("This account is disabled.");
+      throw DomainException.notAllowed("This account is disabled.");
     }
     account.setProfile(identity.displayName(), identity.email());
     account.setRoles(identity.roles());
@@ -220,7 +220,7 @@ public class AccountService {
   private Account unboundAccountFor(SingleSignOn.Identity identity) {
     Optional<Account> existing = find(identity.username());
     if (existing.isPresent() && !Account.OIDC.equals(existing.get().origin())) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "A local account named '"
               + identity.username()
               + "' already exists; an administrator must resolve the clash before single sign-on"

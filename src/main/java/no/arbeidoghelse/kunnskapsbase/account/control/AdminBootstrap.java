@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupPhase;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
 
 /** Creates or resets the {@code admin} account when {@code kb.admin.password} is set. */
@@ -16,8 +17,8 @@ public class AdminBootstrap implements StartupTask {
   @Inject AccountService accounts;
 
   @Override
-  public int order() {
-    return 10;
+  public StartupPhase phase() {
+    return StartupPhase.ACCOUNTS;
   }
 
   @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
 import no.arbeidoghelse.kunnskapsbase.account.entity.ApiToken;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 
 /** Personal API tokens: created and revoked by their owner, presented as a Bearer token. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class ApiTokens {
             .setParameter("u", username)
             .getSingleResult();
     if (existing >= MAX_PER_ACCOUNT) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "An account can have at most " + MAX_PER_ACCOUNT + " tokens; revoke one first.");
     }
     String secret = PREFIX + SecretTokens.random();
@@ -66,7 +66,7 @@ public class ApiTokens {
   public void revoke(String username, String id) {
     ApiToken token = em.find(ApiToken.class, id);
     if (token == null || !token.username().equals(username)) {
-      throw ApiException.notFound("You have no token with id '" + id + "'.");
+      throw DomainException.notFound("You have no token with id '" + id + "'.");
     }
     em.remove(token);
     em.flush();

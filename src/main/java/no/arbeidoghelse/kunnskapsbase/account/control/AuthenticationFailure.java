@@ -11,7 +11,7 @@ public record AuthenticationFailure(int status, String detail, long retryAfterSe
 
   public static final String ATTRIBUTE = "kb.authentication.failure";
 
-  static AuthenticationFailure unauthorized(String detail) {
+  public static AuthenticationFailure unauthorized(String detail) {
     return new AuthenticationFailure(401, detail, 0);
   }
 }

@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 
 /**
  * Single sign-on with OpenID Connect (authorization code flow with PKCE), so the service can sit
@@ -124,14 +124,14 @@ public class SingleSignOn {
     if (started == null
         || started.expires().isBefore(Instant.now())
         || !SecretTokens.same(state, browserState)) {
-      throw ApiException.badRequest(
+      throw DomainException.invalid(
           "This sign-on answer does not belong to a sign-in started in this browser, or it took"
               + " longer than "
               + PENDING_FOR.toMinutes()
               + " minutes. Start again.");
     }
     if (code == null || code.isBlank()) {
-      throw ApiException.badRequest("The identity provider's answer has no authorization code.");
+      throw DomainException.invalid("The identity provider's answer has no authorization code.");
     }
     Provider idp = provider();
     String idToken = exchange(idp, code, started.verifier(), redirectUri);
@@ -140,11 +140,11 @@ public class SingleSignOn {
       claims = idp.tokens().process(idToken, null);
     } catch (Exception e) {
       LOG.warning(() -> "Refused an ID token: " + e.getMessage());
-      throw ApiException.unauthorized(
+      throw DomainException.notSignedIn(
           "The identity provider's ID token is not valid here: " + e.getMessage());
     }
     if (!SecretTokens.same(String.valueOf(claims.getClaim("nonce")), started.nonce())) {
-      throw ApiException.unauthorized("The ID token was not issued for this sign-in (nonce).");
+      throw DomainException.notSignedIn("The ID token was not issued for this sign-in (nonce).");
     }
     return new Finished(identity(claims), started.returnTo());
   }
@@ -238,7 +238,7 @@ public class SingleSignOn {
     }
     if (response.statusCode() != 200 || !body.containsKey("id_token")) {
       String error = body.getString("error", "HTTP " + response.statusCode());
-      throw ApiException.unauthorized(
+      throw DomainException.notSignedIn(
           "The identity provider did not accept the sign-on (" + error + "). Start again.");
     }
     return body.getString("id_token");
@@ -295,14 +295,14 @@ public class SingleSignOn {
     }
   }
 
-  private static ApiException notConfigured() {
-    return ApiException.notFound("Single sign-on is not configured on this server.");
+  private static DomainException notConfigured() {
+    return DomainException.notFound("Single sign-on is not configured on this server.");
   }
 
-  private static ApiException unreachable(Exception e) {
+  private static DomainException unreachable(Exception e) {
     LOG.warning(() -> "The identity provider cannot be used: " + e);
-    return new ApiException(
-        503, "The identity provider cannot be reached right now; try again later.");
+    return DomainException.unavailable(
+        "The identity provider cannot be reached right now; try again later.");
   }
 
   private static JsonObject parse(String json) {

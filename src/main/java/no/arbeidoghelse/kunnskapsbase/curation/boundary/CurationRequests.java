@@ -4,7 +4,7 @@ import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /** Request details both curation resources share. */
 final class CurationRequests {

@@ -11,8 +11,8 @@ import no.arbeidoghelse.kunnskapsbase.curation.entity.FeaturedRecord;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.Theme;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * What curation shows, for the API and the web pages alike: the featured records and themes as the

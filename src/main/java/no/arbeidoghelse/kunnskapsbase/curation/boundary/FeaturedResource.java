@@ -21,9 +21,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.FeaturedRecord;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * Featured records. Everyone reads what is current; editors add {@code ?all=true} to see every
@@ -43,7 +44,7 @@ public class FeaturedResource {
   @Context UriInfo uriInfo;
 
   private Caller caller() {
-    return Caller.from(security);
+    return Callers.from(security);
   }
 
   @GET

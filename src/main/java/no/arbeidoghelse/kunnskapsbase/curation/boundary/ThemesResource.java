@@ -21,9 +21,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.Theme;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * Theme collections, by id or slug. Everyone reads them with their published records; editors add
@@ -43,7 +44,7 @@ public class ThemesResource {
   @Context UriInfo uriInfo;
 
   private Caller caller() {
-    return Caller.from(security);
+    return Callers.from(security);
   }
 
   @GET

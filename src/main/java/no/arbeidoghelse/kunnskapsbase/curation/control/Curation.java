@@ -16,8 +16,8 @@ import java.util.UUID;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.FeaturedRecord;
 import no.arbeidoghelse.kunnskapsbase.curation.entity.Theme;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * What editors put forward: featured records and theme collections. Only editors change them;
@@ -46,7 +46,7 @@ public class Curation {
   public FeaturedRecord requireFeatured(String id) {
     FeaturedRecord featured = em.find(FeaturedRecord.class, id);
     if (featured == null) {
-      throw ApiException.notFound("No featured record with id '" + id + "'.");
+      throw DomainException.notFound("No featured record with id '" + id + "'.");
     }
     return featured;
   }
@@ -64,7 +64,7 @@ public class Curation {
     requireEditor(caller);
     requireItems(List.of(itemId), "itemId");
     if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.invalidField("to", "must not be before from (" + from + ")");
+      throw DomainException.invalidField("to", "must not be before from (" + from + ")");
     }
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     FeaturedRecord featured =
@@ -105,7 +105,7 @@ public class Curation {
               .setParameter("slug", idOrSlug)
               .getResultStream()
               .findFirst()
-              .orElseThrow(() -> ApiException.notFound("No theme '" + idOrSlug + "'."));
+              .orElseThrow(() -> DomainException.notFound("No theme '" + idOrSlug + "'."));
     }
     return theme;
   }
@@ -129,7 +129,7 @@ public class Curation {
             .getResultStream()
             .anyMatch(other -> existing == null || !other.id().equals(existing.id()));
     if (slugTaken) {
-      throw ApiException.conflict("Another theme already has the slug '" + slug + "'.");
+      throw DomainException.conflict("Another theme already has the slug '" + slug + "'.");
     }
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     Theme theme =
@@ -172,7 +172,7 @@ public class Curation {
     var found = items(ids);
     for (String id : ids) {
       if (!found.containsKey(id)) {
-        throw ApiException.invalidField(field, "no record with id '" + id + "'");
+        throw DomainException.invalidField(field, "no record with id '" + id + "'");
       }
     }
   }
@@ -191,7 +191,7 @@ public class Curation {
   public static void requireEditor(Caller caller) {
     caller.requireAuthenticated();
     if (!caller.isEditor()) {
-      throw ApiException.forbidden("Only editors curate featured records and themes.");
+      throw DomainException.notAllowed("Only editors curate featured records and themes.");
     }
   }
 }

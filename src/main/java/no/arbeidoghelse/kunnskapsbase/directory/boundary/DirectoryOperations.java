@@ -7,12 +7,12 @@ import jakarta.validation.Validator;
 import java.util.UUID;
 import no.arbeidoghelse.kunnskapsbase.directory.control.DirectoryService;
 import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /** The operations of every directory collection, each one transaction. */
 @ApplicationScoped

@@ -18,11 +18,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /** The REST verbs of a directory collection (organisations, people). */
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -36,7 +37,7 @@ public abstract class DirectoryResource<E extends DirectoryEntry, J extends Dire
   protected abstract DirectoryMapper<E, J> mapper();
 
   private Caller caller() {
-    return Caller.from(security);
+    return Callers.from(security);
   }
 
   @GET

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * Finding, listing and withdrawing directory entries. Anyone may read entries that are not
@@ -39,7 +39,7 @@ public class DirectoryService {
   public <E extends DirectoryEntry> E findVisible(Class<E> type, String id, Caller caller) {
     E entry = em.find(type, id);
     if (entry == null || (entry.isWithdrawn() && !caller.isEditor())) {
-      throw ApiException.notFound(
+      throw DomainException.notFound(
           "No " + type.getSimpleName().toLowerCase() + " with id '" + id + "'.");
     }
     return entry;
@@ -49,7 +49,7 @@ public class DirectoryService {
     caller.requireAuthenticated();
     E entry = findVisible(type, id, caller);
     if (!caller.isEditor() && !caller.username().equals(entry.owner())) {
-      throw ApiException.forbidden(
+      throw DomainException.notAllowed(
           "Only the one who registered this "
               + type.getSimpleName().toLowerCase()
               + " or an editor may change it.");
@@ -71,7 +71,7 @@ public class DirectoryService {
 
   public void withdraw(DirectoryEntry entry) {
     if (entry.isWithdrawn()) {
-      throw ApiException.conflict("It is already withdrawn.");
+      throw DomainException.conflict("It is already withdrawn.");
     }
     entry.setWithdrawn(true, now());
     em.flush();
@@ -79,10 +79,10 @@ public class DirectoryService {
 
   public void restore(DirectoryEntry entry, Caller caller) {
     if (!caller.isEditor()) {
-      throw ApiException.forbidden("Only an editor may restore a withdrawn entry.");
+      throw DomainException.notAllowed("Only an editor may restore a withdrawn entry.");
     }
     if (!entry.isWithdrawn()) {
-      throw ApiException.conflict("Only a withdrawn entry can be restored.");
+      throw DomainException.conflict("Only a withdrawn entry can be restored.");
     }
     entry.setWithdrawn(false, now());
     em.flush();
@@ -92,7 +92,7 @@ public class DirectoryService {
   public <E extends DirectoryEntry> Page<E> list(
       Class<E> type, PageRequest page, boolean withdrawn, Caller caller) {
     if (withdrawn && !caller.isEditor()) {
-      throw ApiException.forbidden("Only editors may list withdrawn entries.");
+      throw DomainException.notAllowed("Only editors may list withdrawn entries.");
     }
     String entity = type.getSimpleName();
     String where = " WHERE e.withdrawn = :withdrawn";
@@ -123,7 +123,7 @@ public class DirectoryService {
             .getResultList();
     holders.remove(exceptId);
     if (!holders.isEmpty()) {
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           "Another "
               + type.getSimpleName().toLowerCase()
               + " ("

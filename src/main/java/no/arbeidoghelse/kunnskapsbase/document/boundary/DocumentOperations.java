@@ -19,8 +19,9 @@ import no.arbeidoghelse.kunnskapsbase.document.control.DocumentStore.StagedFile;
 import no.arbeidoghelse.kunnskapsbase.document.entity.Document;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /** Attaching, reading and deleting documents; each call one transaction. */
 @ApplicationScoped
@@ -112,7 +113,7 @@ public class DocumentOperations {
     }
     try {
       items.findVisible(Item.class, document.itemId(), caller);
-    } catch (ApiException e) {
+    } catch (DomainException e) {
       throw ApiException.notFound("No document with id '" + id + "'.");
     }
     return document;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemSatellite;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /** A record's documents at {@code /api/v1/{collection}/{id}/documents}. */
 @ApplicationScoped

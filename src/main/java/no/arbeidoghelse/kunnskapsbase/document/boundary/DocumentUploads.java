@@ -10,7 +10,7 @@ import no.arbeidoghelse.kunnskapsbase.document.control.FileNames;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * Receiving an uploaded file, for the API and the web pages alike: the bytes are staged (at most

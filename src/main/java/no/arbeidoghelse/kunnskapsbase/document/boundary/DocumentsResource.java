@@ -24,8 +24,9 @@ import no.arbeidoghelse.kunnskapsbase.document.control.DocumentFiles;
 import no.arbeidoghelse.kunnskapsbase.document.control.FileNames;
 import no.arbeidoghelse.kunnskapsbase.document.entity.Document;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /** A document: its description, its original bytes and its extracted text. */
 @Path("v1/documents/{id}")
@@ -41,7 +42,7 @@ public class DocumentsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   public DocumentJson read(@PathParam("id") String id) {
-    return DocumentJson.of(documents.visible(id, Caller.from(security)));
+    return DocumentJson.of(documents.visible(id, Callers.from(security)));
   }
 
   /**
@@ -51,7 +52,7 @@ public class DocumentsResource {
   @GET
   @Path("content")
   public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
-    Document document = documents.visible(id, Caller.from(security));
+    Document document = documents.visible(id, Callers.from(security));
     java.nio.file.Path blob = files.store().blob(document.sha256());
     if (!files.store().verify(document.sha256())) {
       LOG.severe(
@@ -84,7 +85,7 @@ public class DocumentsResource {
   @Path("text")
   @Produces("text/plain; charset=UTF-8")
   public Response text(@PathParam("id") String id) {
-    Document document = documents.visible(id, Caller.from(security));
+    Document document = documents.visible(id, Callers.from(security));
     java.nio.file.Path text = files.store().text(id);
     if (!Files.exists(text)) {
       throw ApiException.notFound(
@@ -104,7 +105,7 @@ public class DocumentsResource {
   @DELETE
   @Produces(Problem.MEDIA_TYPE)
   public Response delete(@PathParam("id") String id) {
-    Caller caller = Caller.from(security);
+    Caller caller = Callers.from(security);
     caller.requireAuthenticated();
     documents.delete(id, caller);
     return Response.noContent().build();

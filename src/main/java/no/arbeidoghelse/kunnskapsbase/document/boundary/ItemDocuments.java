@@ -14,8 +14,8 @@ import java.util.Optional;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * An item's documents, reached through the item's own resource ({@code

@@ -1,6 +1,6 @@
 package no.arbeidoghelse.kunnskapsbase.document.control;
 
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 
 /**
  * The part of a file a request's {@code Range} header asks for (RFC 9110): one range of bytes, or
@@ -51,8 +51,8 @@ public record ByteRange(long first, long last, boolean partial) {
     }
   }
 
-  private static ApiException unsatisfiable(long size) {
-    return new ApiException(
-        416, "The requested range is not within the file's " + size + " bytes.");
+  private static DomainException unsatisfiable(long size) {
+    return DomainException.outOfRange(
+        "The requested range is not within the file's " + size + " bytes.");
   }
 }

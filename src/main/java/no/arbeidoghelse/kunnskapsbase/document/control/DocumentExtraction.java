@@ -8,8 +8,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -18,7 +20,9 @@ import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionLimits;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionOutcome;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionWorkers;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.WorkersUnavailableException;
+import no.arbeidoghelse.kunnskapsbase.platform.concurrency.ManagedThreads;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupPhase;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
 
 /**
@@ -34,6 +38,7 @@ public class DocumentExtraction implements StartupTask {
 
   @Inject DocumentRecords records;
   @Inject DocumentFiles files;
+  @Inject ManagedThreads threads;
   private ExtractionWorkers workers;
   private ExecutorService queue;
   private ScheduledExecutorService retries;
@@ -58,24 +63,22 @@ public class DocumentExtraction implements StartupTask {
             Settings.extractionHeapMegabytes());
     workers =
         new ExtractionWorkers(
-            Settings.extractionWorkers(), Settings.extractionThreadsPerWorker(), limits);
+            Settings.extractionWorkers(),
+            Settings.extractionThreadsPerWorker(),
+            limits,
+            threads.named("extraction-worker"));
     // Twice as many threads as files read at once: while one thread stores a finished document's
     // text and status (disk syncs, a transaction), another already keeps the worker busy.
+    int size = 2 * workers.size();
     queue =
-        Executors.newFixedThreadPool(
-            2 * workers.size(),
-            r -> {
-              var thread = new Thread(r, "document-extraction");
-              thread.setDaemon(true);
-              return thread;
-            });
-    retries =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              var thread = new Thread(r, "document-extraction-retry");
-              thread.setDaemon(true);
-              return thread;
-            });
+        new ThreadPoolExecutor(
+            size,
+            size,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            threads.named("document-extraction"));
+    retries = new ScheduledThreadPoolExecutor(1, threads.named("document-extraction-retry"));
   }
 
   @PreDestroy
@@ -86,8 +89,8 @@ public class DocumentExtraction implements StartupTask {
   }
 
   @Override
-  public int order() {
-    return 30;
+  public StartupPhase phase() {
+    return StartupPhase.DOCUMENT_EXTRACTION;
   }
 
   /** Start-up: clear what a crash left behind, then resume documents still pending. */

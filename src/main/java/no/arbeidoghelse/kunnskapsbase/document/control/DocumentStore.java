@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 
 /**
  * The stored files under {@code <data dir>/documents}: originals by SHA-256 in {@code blobs/}
@@ -66,14 +66,14 @@ public class DocumentStore {
       for (int n = hashing.read(buffer); n >= 0; n = hashing.read(buffer)) {
         size += n;
         if (size > maxBytes) {
-          throw ApiException.payloadTooLarge(
+          throw DomainException.tooLarge(
               "The file is larger than the allowed " + maxBytes + " bytes.");
         }
         out.write(buffer, 0, n);
       }
     } catch (IOException e) {
       deleteQuietly(file);
-      throw ApiException.badRequest("The upload was interrupted: " + e.getMessage());
+      throw DomainException.invalid("The upload was interrupted: " + e.getMessage());
     } catch (RuntimeException e) {
       deleteQuietly(file);
       throw e;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Keeps the last lines a worker wrote to stderr. Parsers print a lot there, so it is neither logged
@@ -19,10 +20,10 @@ final class ErrorTail {
   private final Deque<String> lines = new ArrayDeque<>();
   private Thread reader;
 
-  /** Reads {@code stderr} on a daemon thread until the worker closes it. */
-  void follow(InputStream stderr, String threadName) {
+  /** Reads {@code stderr} on a thread of {@code threads} until the worker closes it. */
+  void follow(InputStream stderr, ThreadFactory threads, String threadName) {
     reader =
-        new Thread(
+        threads.newThread(
             () -> {
               try (var in =
                   new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
@@ -32,9 +33,8 @@ final class ErrorTail {
               } catch (IOException e) {
                 // the worker ended; what was read is kept
               }
-            },
-            threadName);
-    reader.setDaemon(true);
+            });
+    reader.setName(threadName);
     reader.start();
   }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,15 +57,19 @@ public final class ExtractionWorkers implements AutoCloseable {
 
   private final List<WorkerProcess> all = new ArrayList<>();
   private final AtomicLong jobIds = new AtomicLong();
+  private final ThreadFactory threadFactory;
   private volatile boolean closed;
 
   /**
    * @param processes worker JVMs
    * @param threads files each worker reads at once; its heap is {@link
    *     ExtractionLimits#heapMegabytes()} per thread
+   * @param threadFactory makes the threads that read the workers' answers and error output
    */
-  public ExtractionWorkers(int processes, int threads, ExtractionLimits limits) {
+  public ExtractionWorkers(
+      int processes, int threads, ExtractionLimits limits, ThreadFactory threadFactory) {
     this.limits = limits;
+    this.threadFactory = threadFactory;
     this.threads = threads;
     this.command = command(limits, threads, heapMegabytes());
     this.free = new ArrayBlockingQueue<>(processes * threads);
@@ -253,12 +258,13 @@ public final class ExtractionWorkers implements AutoCloseable {
       } catch (IOException e) {
         throw unavailable(number, e);
       }
-      errors.follow(process.getErrorStream(), "extraction-worker-" + number + "-errors");
+      errors.follow(
+          process.getErrorStream(), threadFactory, "extraction-worker-" + number + "-errors");
       jobs =
           new BufferedWriter(
               new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-      answers = new Thread(this::readAnswers, "extraction-worker-" + number);
-      answers.setDaemon(true);
+      answers = threadFactory.newThread(this::readAnswers);
+      answers.setName("extraction-worker-" + number);
       answers.start();
       long begin = System.nanoTime();
       try {

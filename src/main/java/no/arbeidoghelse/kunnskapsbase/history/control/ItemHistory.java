@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.history.entity.HistoryEntry;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemRevision;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 
 /** Records each change of an item as a {@link HistoryEntry}, and reads them back. */
 @ApplicationScoped
@@ -99,7 +99,8 @@ public class ItemHistory {
         .findFirst()
         .orElseThrow(
             () ->
-                ApiException.notFound("The item has no version " + sequence + " in its history."));
+                DomainException.notFound(
+                    "The item has no version " + sequence + " in its history."));
   }
 
   private HistoryEntry latest(String itemId) {

@@ -23,13 +23,13 @@ import no.arbeidoghelse.kunnskapsbase.item.entity.Link;
 import no.arbeidoghelse.kunnskapsbase.item.entity.OrganisationRole;
 import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * The operations every item type offers, each one transaction: the item resources and the sample

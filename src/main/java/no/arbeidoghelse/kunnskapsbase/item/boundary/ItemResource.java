@@ -20,12 +20,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * The REST verbs of an item collection; each item type's resource names its path and mapper. Thin:
@@ -44,7 +45,7 @@ public abstract class ItemResource<E extends Item, J extends ItemJson> {
   protected abstract ItemMapper<E, J> mapper();
 
   protected Caller caller() {
-    return Caller.from(security);
+    return Callers.from(security);
   }
 
   @GET

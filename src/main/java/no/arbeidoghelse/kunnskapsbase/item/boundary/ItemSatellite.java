@@ -1,7 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.item.boundary;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * Something kept beside every record that answers under the record's address, {@code

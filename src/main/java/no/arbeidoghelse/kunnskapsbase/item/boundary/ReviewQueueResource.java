@@ -9,9 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 
 /** The editors' review queue: everything submitted and not yet decided, oldest first. */
@@ -26,6 +26,6 @@ public class ReviewQueueResource {
   @GET
   public Page<ReviewQueueEntryJson> queue(
       @QueryParam("page") String page, @QueryParam("size") String size) {
-    return operations.reviewQueue(PageRequest.of(page, size), Caller.from(security));
+    return operations.reviewQueue(PageRequest.of(page, size), Callers.from(security));
   }
 }

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem.FieldError;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 
@@ -63,7 +63,7 @@ public class ItemReferences {
         .forEach(id -> errors.add(new FieldError("people", "no person with id '" + id + "'")));
     errors.addAll(unlinkable(item, caller, linkedBefore));
     if (!errors.isEmpty()) {
-      throw ApiException.invalid(errors);
+      throw DomainException.invalid(errors);
     }
   }
 

@@ -19,10 +19,10 @@ import no.arbeidoghelse.kunnskapsbase.account.entity.Usernames;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Page;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /**
  * The life of items in the database: who may see and change them, creating, changing, withdrawing
@@ -64,7 +64,7 @@ public class ItemService {
     try {
       state = requested == null ? null : ItemState.fromKey(requested);
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalidField(
+      throw DomainException.invalidField(
           "state",
           "must be one of draft, in-review, published, withdrawn; not '" + requested + "'");
     }
@@ -72,7 +72,7 @@ public class ItemService {
       return state == null ? ItemState.PUBLISHED : state;
     }
     if (state != null && state != ItemState.DRAFT) {
-      throw ApiException.forbidden(
+      throw DomainException.notAllowed(
           "A researcher's new item starts as a draft; submit it for review to have it published.");
     }
     return ItemState.DRAFT;
@@ -93,7 +93,7 @@ public class ItemService {
   public <E extends Item> E findVisible(Class<E> type, String id, Caller caller) {
     E item = em.find(type, id);
     if (item == null || !canSee(item, caller)) {
-      throw ApiException.notFound("No " + typeName(type) + " with id '" + id + "'.");
+      throw DomainException.notFound("No " + typeName(type) + " with id '" + id + "'.");
     }
     return item;
   }
@@ -103,7 +103,7 @@ public class ItemService {
     caller.requireAuthenticated();
     E item = findVisible(type, id, caller);
     if (!canEdit(item, caller)) {
-      throw ApiException.forbidden(
+      throw DomainException.notAllowed(
           "Only the owner of this " + typeName(type) + " or an editor may change it.");
     }
     return item;
@@ -128,7 +128,7 @@ public class ItemService {
    */
   public void take(Item item, WorkflowAction action, Caller caller) {
     if (action.needsEditor(item.state(), item.stateBeforeWithdrawal()) && !caller.isEditor()) {
-      throw ApiException.forbidden(
+      throw DomainException.notAllowed(
           "Only an editor may "
               + action.key()
               + " this "
@@ -139,7 +139,7 @@ public class ItemService {
     }
     if (!action.allowedFrom(item.state())) {
       String what = typeName(item.getClass());
-      throw ApiException.conflict(
+      throw DomainException.conflict(
           action.leadsTo() == item.state()
               ? "The " + what + " is already " + item.state().key() + "."
               : "Cannot "
@@ -166,9 +166,9 @@ public class ItemService {
         Usernames.canonical(given)
             .filter(name -> em.find(Account.class, name) != null)
             .orElseThrow(
-                () -> ApiException.invalidField("username", "no account named '" + given + "'"));
+                () -> DomainException.invalidField("username", "no account named '" + given + "'"));
     if (username.equals(item.owner())) {
-      throw ApiException.conflict("'" + username + "' already owns this item.");
+      throw DomainException.conflict("'" + username + "' already owns this item.");
     }
     var coOwners = new java.util.TreeSet<>(item.coOwners());
     coOwners.add(username);
@@ -183,7 +183,7 @@ public class ItemService {
       requireOwnerOrEditor(item, caller);
     }
     if (!item.coOwners().contains(username)) {
-      throw ApiException.notFound("'" + username + "' is not a co-owner of this item.");
+      throw DomainException.notFound("'" + username + "' is not a co-owner of this item.");
     }
     var coOwners = new java.util.TreeSet<>(item.coOwners());
     coOwners.remove(username);
@@ -194,7 +194,8 @@ public class ItemService {
 
   private static void requireOwnerOrEditor(Item item, Caller caller) {
     if (!caller.isEditor() && !caller.username().equals(item.owner())) {
-      throw ApiException.forbidden("Only the owner or an editor may change who co-owns an item.");
+      throw DomainException.notAllowed(
+          "Only the owner or an editor may change who co-owns an item.");
     }
   }
 

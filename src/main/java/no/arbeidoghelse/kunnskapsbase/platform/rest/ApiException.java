@@ -2,39 +2,36 @@ package no.arbeidoghelse.kunnskapsbase.platform.rest;
 
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 
 /**
- * A failure the client can act on. Thrown by control classes; mapped to a problem answer with the
- * given status by {@link ProblemMappers}.
+ * A refusal the edges (REST resources, pages) give with an HTTP status of their own choosing;
+ * control code throws {@link DomainException} instead. Answered as a problem by {@link
+ * DomainExceptionMapper}.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends DomainException {
 
   private final int status;
-  private final List<Problem.FieldError> errors;
 
   public ApiException(int status, String detail) {
     this(status, detail, null);
   }
 
-  public ApiException(int status, String detail, List<Problem.FieldError> errors) {
-    super(detail, null, false, false);
+  public ApiException(int status, String detail, List<FieldError> errors) {
+    super(Reason.INVALID, detail, errors);
     this.status = status;
-    this.errors = errors;
   }
 
   public int status() {
     return status;
   }
 
-  public List<Problem.FieldError> errors() {
-    return errors;
-  }
-
   public static ApiException badRequest(String detail) {
     return new ApiException(Status.BAD_REQUEST.getStatusCode(), detail);
   }
 
-  public static ApiException invalid(List<Problem.FieldError> errors) {
+  public static ApiException invalid(List<FieldError> errors) {
     String summary =
         errors.stream()
             .map(error -> error.field() + ": " + error.message())
@@ -43,7 +40,7 @@ public class ApiException extends RuntimeException {
   }
 
   public static ApiException invalidField(String field, String message) {
-    return invalid(List.of(new Problem.FieldError(field, message)));
+    return invalid(List.of(new FieldError(field, message)));
   }
 
   public static ApiException unauthorized(String detail) {

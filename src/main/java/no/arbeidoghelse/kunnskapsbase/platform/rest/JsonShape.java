@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 import no.arbeidoghelse.kunnskapsbase.platform.persistence.StorableDates;
 
 /**
@@ -35,12 +36,12 @@ final class JsonShape {
 
   private static final Map<Class<?>, Map<String, Type>> PROPERTIES = new ConcurrentHashMap<>();
 
-  private final List<Problem.FieldError> errors = new ArrayList<>();
+  private final List<FieldError> errors = new ArrayList<>();
 
   private JsonShape() {}
 
   /** What is wrong with {@code value} as a {@code type}; empty when it fits. */
-  static List<Problem.FieldError> check(JsonValue value, Type type) {
+  static List<FieldError> check(JsonValue value, Type type) {
     var shape = new JsonShape();
     shape.check(value, type, "");
     return shape.errors;
@@ -92,7 +93,7 @@ final class JsonShape {
     for (int i = 0; i < array.size(); i++) {
       String at = path + "[" + i + "]";
       if (array.isNull(i)) {
-        errors.add(new Problem.FieldError(at, "must not be null: a list holds values only"));
+        errors.add(new FieldError(at, "must not be null: a list holds values only"));
       } else {
         check(array.get(i), element, at);
       }
@@ -111,7 +112,7 @@ final class JsonShape {
               Type propertyType = properties.get(key);
               if (propertyType == null) {
                 errors.add(
-                    new Problem.FieldError(
+                    new FieldError(
                         path(path, key),
                         "is not a property here; known: "
                             + String.join(", ", properties.keySet())));
@@ -177,7 +178,7 @@ final class JsonShape {
 
   private void wrong(String path, Type type, JsonValue value) {
     errors.add(
-        new Problem.FieldError(
+        new FieldError(
             path.isEmpty() ? "(body)" : path,
             "must be " + describe(type) + ", not " + describe(value)));
   }

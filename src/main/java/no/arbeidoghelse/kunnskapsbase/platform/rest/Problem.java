@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.platform.rest;
 
 import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 
 /**
  * An RFC 9457 problem detail, the body of every error answer.
@@ -16,7 +17,4 @@ public record Problem(
     List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-
-  /** One invalid field: where it is (JSON path) and what is wrong with it. */
-  public record FieldError(String field, String message) {}
 }

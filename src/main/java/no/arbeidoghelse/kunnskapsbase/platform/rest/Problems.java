@@ -3,6 +3,7 @@ package no.arbeidoghelse.kunnskapsbase.platform.rest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 
 /** Builds problem answers; the one place that decides what an error response looks like. */
 public final class Problems {
@@ -15,7 +16,7 @@ public final class Problems {
     return response(status, detail, null);
   }
 
-  public static Response response(int status, String detail, List<Problem.FieldError> errors) {
+  public static Response response(int status, String detail, List<FieldError> errors) {
     var statusInfo = Response.Status.fromStatusCode(status);
     String title = statusInfo != null ? statusInfo.getReasonPhrase() : titleOf(status);
     var builder =

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 
 /** Bean Validation of request bodies, answering 400 with every invalid field named. */
 public final class RequestValidation {
@@ -16,10 +17,10 @@ public final class RequestValidation {
     }
     var violations = validator.validate(body);
     if (!violations.isEmpty()) {
-      List<Problem.FieldError> errors =
+      List<FieldError> errors =
           violations.stream()
-              .map(v -> new Problem.FieldError(path(v), v.getMessage()))
-              .sorted(Comparator.comparing(Problem.FieldError::field))
+              .map(v -> new FieldError(path(v), v.getMessage()))
+              .sorted(Comparator.comparing(FieldError::field))
               .toList();
       throw ApiException.invalid(errors);
     }

@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 
 /**
  * Reads JSON request bodies strictly before JSON-B binds them: valid UTF-8, one JSON value and
@@ -42,7 +43,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
     byte[] bytes = context.getInputStream().readAllBytes();
     if (bytes.length > 0) {
       JsonValue value = parse(utf8(bytes));
-      List<Problem.FieldError> errors = JsonShape.check(value, context.getGenericType());
+      List<FieldError> errors = JsonShape.check(value, context.getGenericType());
       if (!errors.isEmpty()) {
         throw new ApiException(
             400,

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 
 /**
  * Everything not mapped by a more specific mapper. Client mistakes arrive here wrapped by other
@@ -26,8 +27,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
-    if (find(e, ApiException.class) instanceof ApiException api) {
-      return Problems.response(api.status(), api.getMessage(), api.errors());
+    if (find(e, DomainException.class) instanceof DomainException refused) {
+      return Problems.response(HttpStatuses.of(refused), refused.getMessage(), refused.errors());
     }
     if (find(e, OptimisticLockException.class) != null) {
       return Problems.response(

@@ -14,8 +14,8 @@ import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
 import no.arbeidoghelse.kunnskapsbase.platform.database.SchemaMigrations;
 
 /**
- * Start-up in a fixed order: schema migrations, then the tasks that need the schema (administrator
- * account, sample content). A failure is logged and reported by {@code /health/ready} instead of
+ * Start-up in a fixed order: schema migrations, then each feature's task in the sequence {@link
+ * StartupPhase} spells out. A failure is logged and reported by {@code /health/ready} instead of
  * failing the deployment, which would leave Payara answering 404 with no explanation.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class ApplicationStartup {
     try {
       SchemaMigrations.migrate(dataSource);
       tasks.stream()
-          .sorted(java.util.Comparator.comparingInt(StartupTask::order))
+          .sorted(java.util.Comparator.comparing(StartupTask::phase))
           .forEach(StartupTask::run);
       readiness.started();
       LOG.info(

@@ -25,8 +25,9 @@ import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonJson;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonMapper;
 import no.arbeidoghelse.kunnskapsbase.person.entity.Person;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupPhase;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
 
 /**
@@ -51,8 +52,8 @@ public class SampleContentLoader implements StartupTask {
   @Inject ItemMappers kinds;
 
   @Override
-  public int order() {
-    return 20;
+  public StartupPhase phase() {
+    return StartupPhase.SAMPLE_RECORDS;
   }
 
   @Override

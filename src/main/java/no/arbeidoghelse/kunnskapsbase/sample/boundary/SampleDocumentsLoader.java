@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupPhase;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
 
 /**
@@ -26,8 +27,8 @@ public class SampleDocumentsLoader implements StartupTask {
   @Inject DocumentOperations documents;
 
   @Override
-  public int order() {
-    return 40;
+  public StartupPhase phase() {
+    return StartupPhase.SAMPLE_DOCUMENTS;
   }
 
   @Override

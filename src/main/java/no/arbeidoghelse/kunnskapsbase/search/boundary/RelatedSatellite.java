@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemSatellite;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
 /** Records most like a record, at {@code /api/v1/{collection}/{id}/related}. */
 @ApplicationScoped

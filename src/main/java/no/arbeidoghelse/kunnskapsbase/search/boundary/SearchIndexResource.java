@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 
 /** Administration of the search index: its state, and a rebuild from the database. */
@@ -22,7 +22,7 @@ public class SearchIndexResource {
 
   @GET
   public SearchJson.IndexStatus status() {
-    Caller.from(security).requireAdmin();
+    Callers.from(security).requireAdmin();
     return search.status();
   }
 
@@ -30,7 +30,7 @@ public class SearchIndexResource {
   @POST
   @Path("rebuild")
   public Response rebuild() {
-    Caller.from(security).requireAdmin();
+    Callers.from(security).requireAdmin();
     search.rebuild();
     return Response.accepted(search.status()).build();
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordIndexer;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordSearch;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordSource;

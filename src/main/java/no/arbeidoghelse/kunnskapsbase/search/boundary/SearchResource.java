@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.platform.web.ServerTiming;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
@@ -35,7 +35,7 @@ public class SearchResource {
   public Response search(@Context UriInfo uriInfo, @Context SecurityContext security) {
     long begin = System.nanoTime();
     var request = new SearchParameters(taxonomy).read(uriInfo.getQueryParameters());
-    var result = search.search(request, Caller.from(security));
+    var result = search.search(request, Callers.from(security));
     return Response.ok(result).header("Server-Timing", ServerTiming.since("search", begin)).build();
   }
 

@@ -21,8 +21,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemChanged;
 import no.arbeidoghelse.kunnskapsbase.organisation.entity.OrganisationChanged;
+import no.arbeidoghelse.kunnskapsbase.platform.concurrency.ManagedThreads;
 import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupPhase;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
@@ -52,6 +54,7 @@ public class RecordIndexer implements StartupTask {
 
   @Inject RecordSource source;
   @Inject Taxonomy taxonomy;
+  @Inject ManagedThreads threads;
 
   private IndexSchema schema;
   private SearchIndex index;
@@ -72,15 +75,19 @@ public class RecordIndexer implements StartupTask {
       long records, long queued, boolean rebuilding, String lastRebuild, String fingerprint) {}
 
   @Override
-  public int order() {
-    return 15;
+  public StartupPhase phase() {
+    return StartupPhase.SEARCH_INDEX;
   }
 
   @Override
   public void run() {
     schema = new IndexSchema(IndexConfiguration.load(IndexConfigFiles.configured(), taxonomy));
     index =
-        new SearchIndex(Settings.searchIndexDir(), schema, new RecordDocuments(schema, taxonomy));
+        new SearchIndex(
+            Settings.searchIndexDir(),
+            schema,
+            new RecordDocuments(schema, taxonomy),
+            threads.named("search-index-writer"));
     try {
       var opened = index.open();
       if (opened.usable()) {
@@ -93,8 +100,7 @@ public class RecordIndexer implements StartupTask {
       throw new UncheckedIOException("Cannot open the search index: " + e.getMessage(), e);
     }
     running = true;
-    worker = new Thread(this::work, "search-indexer");
-    worker.setDaemon(true);
+    worker = threads.named("search-indexer").newThread(this::work);
     worker.start();
   }
 
@@ -162,8 +168,9 @@ public class RecordIndexer implements StartupTask {
     if (!rebuilding.compareAndSet(false, true)) {
       return false;
     }
-    Thread thread =
-        new Thread(
+    threads
+        .named("search-index-rebuild")
+        .newThread(
             () -> {
               try {
                 rebuildLocked();
@@ -173,10 +180,8 @@ public class RecordIndexer implements StartupTask {
               } finally {
                 rebuilding.set(false);
               }
-            },
-            "search-index-rebuild");
-    thread.setDaemon(true);
-    thread.start();
+            })
+        .start();
     return true;
   }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration.FacetDefinition;
 import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration.QueryNotice;
 import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;

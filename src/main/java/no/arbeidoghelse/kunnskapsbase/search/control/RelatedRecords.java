@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
 import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;

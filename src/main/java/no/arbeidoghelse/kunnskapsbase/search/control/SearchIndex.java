@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -61,6 +63,7 @@ public final class SearchIndex implements AutoCloseable {
   private final Path root;
   private final IndexSchema schema;
   private final RecordDocuments documents;
+  private final ThreadFactory writers;
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile Generation current;
   private volatile Set<String> changedDuringRebuild;
@@ -77,10 +80,13 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  public SearchIndex(Path root, IndexSchema schema, RecordDocuments documents) {
+  /** {@code writers} makes the threads that write a rebuild in parallel. */
+  public SearchIndex(
+      Path root, IndexSchema schema, RecordDocuments documents, ThreadFactory writers) {
     this.root = root;
     this.schema = schema;
     this.documents = documents;
+    this.writers = writers;
   }
 
   /**
@@ -213,8 +219,8 @@ public final class SearchIndex implements AutoCloseable {
     int threads = Runtime.getRuntime().availableProcessors();
     var ahead = new Semaphore(2 * threads);
     var pool =
-        Executors.newFixedThreadPool(
-            threads, Thread.ofPlatform().name("search-index-writer-", 1).factory());
+        new ThreadPoolExecutor(
+            threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), writers);
     List<Future<?>> written = new ArrayList<>();
     long count = 0;
     try {

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem.FieldError;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyDefinition;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyTerm;
@@ -101,7 +101,7 @@ public class Taxonomy {
   public void requireKnown(TaxonomyScheme scheme, Collection<String> keys) {
     var errors = unknownKeys(scheme, keys);
     if (!errors.isEmpty()) {
-      throw ApiException.invalid(errors);
+      throw DomainException.invalid(errors);
     }
   }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.CurationViews;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.FeaturedInputJson;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.ThemeInputJson;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 import no.arbeidoghelse.kunnskapsbase.platform.persistence.StorableDates;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.HttpStatuses;
 
 /**
  * Editors curate: the featured records (with teasers and dates) and the theme collections. A record
@@ -83,12 +85,12 @@ public class CurationPage extends Page {
         default -> throw ApiException.badRequest(visit.text("error.request"));
       }
       return Outcome.redirect("/redaksjon/utvalgt?melding=" + action);
-    } catch (ApiException e) {
-      if (e.status() != 400 && e.status() != 409) {
+    } catch (DomainException e) {
+      if (HttpStatuses.of(e) != 400 && HttpStatuses.of(e) != 409) {
         throw e;
       }
       Map<String, String> errors = FieldMessages.byField(e, action + "-", "", visit);
-      return Outcome.show(page(visit, errors, values, null), e.status());
+      return Outcome.show(page(visit, errors, values, null), HttpStatuses.of(e));
     }
   }
 

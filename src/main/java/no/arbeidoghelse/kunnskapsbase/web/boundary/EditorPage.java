@@ -6,8 +6,8 @@ import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
 
 /**
  * The editors' desk: the review queue, oldest first, where each record can be opened, published, or

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 
 /**
  * The API's field messages (English, from Bean Validation and the checks) in the page's language,
@@ -34,10 +34,10 @@ final class FieldMessages {
    * the whole message under {@code prefix + fallbackField} when no field is named.
    */
   static Map<String, String> byField(
-      ApiException refused, String prefix, String fallbackField, Page.Visit visit) {
+      DomainException refused, String prefix, String fallbackField, Page.Visit visit) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (refused.errors() != null) {
-      for (Problem.FieldError error : refused.errors()) {
+      for (FieldError error : refused.errors()) {
         errors.putIfAbsent(
             prefix + error.field().replaceAll("\\[.*$", ""), of(error.message(), visit));
       }

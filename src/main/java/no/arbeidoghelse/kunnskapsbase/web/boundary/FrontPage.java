@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.CurationViews;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchJson;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchParameters;

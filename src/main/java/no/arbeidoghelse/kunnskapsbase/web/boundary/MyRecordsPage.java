@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 
 /** "My records": everything the signed-in researcher owns or co-owns, in every state. */
 @WebServlet(urlPatterns = "/mine")

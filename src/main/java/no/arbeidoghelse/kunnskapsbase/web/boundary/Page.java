@@ -13,11 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.arbeidoghelse.kunnskapsbase.account.control.ApiAuthentication;
+import no.arbeidoghelse.kunnskapsbase.account.boundary.ApiAuthentication;
 import no.arbeidoghelse.kunnskapsbase.account.control.AuthenticationFailure;
 import no.arbeidoghelse.kunnskapsbase.account.entity.AccountSession;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.HttpStatuses;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.platform.web.PublicAddress;
 import no.arbeidoghelse.kunnskapsbase.platform.web.ServerTiming;
 import no.arbeidoghelse.kunnskapsbase.web.control.PageRenderer;
@@ -100,7 +103,7 @@ public abstract class Page extends HttpServlet {
     long begin = System.nanoTime();
     request.setCharacterEncoding("UTF-8");
     Locale locale = language(request, response);
-    var visit = new Visit(request, response, locale, Caller.from(request));
+    var visit = new Visit(request, response, locale, Callers.from(request));
     int status;
     String html;
     try {
@@ -122,8 +125,8 @@ public abstract class Page extends HttpServlet {
       response.setStatus(303);
       response.setHeader("Location", "/logg-inn?returnTo=" + encode(returnTo(request)));
       return;
-    } catch (ApiException e) {
-      status = e.status();
+    } catch (DomainException e) {
+      status = HttpStatuses.of(e);
       html = render(visit, error(visit, status, e.getMessage()));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Page " + request.getRequestURI() + " failed", e);

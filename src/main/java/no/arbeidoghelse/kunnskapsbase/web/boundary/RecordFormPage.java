@@ -27,10 +27,12 @@ import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 import no.arbeidoghelse.kunnskapsbase.platform.persistence.StorableDates;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.HttpStatuses;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 
@@ -134,12 +136,12 @@ public class RecordFormPage extends Page {
       String version = visit.request().getParameter("version");
       update(mapper(target.type()), target.id(), json, "\"" + version + "\"", visit);
       return Outcome.redirect(paths.form(target.type(), target.id()) + "?melding=saved");
-    } catch (ApiException e) {
-      if (e.status() != 400 && e.status() != 409 && e.status() != 412) {
+    } catch (DomainException e) {
+      if (HttpStatuses.of(e) != 400 && HttpStatuses.of(e) != 409 && HttpStatuses.of(e) != 412) {
         throw e;
       }
       Map<String, String> errors = FieldMessages.byField(e, "", "", visit);
-      return Outcome.show(form(visit, target, record, values, errors, null), e.status());
+      return Outcome.show(form(visit, target, record, values, errors, null), HttpStatuses.of(e));
     }
   }
 
@@ -285,7 +287,7 @@ public class RecordFormPage extends Page {
   /** The record's JSON made from the form, read by the API's own JSON binding. */
   private ItemJson fromForm(Map<String, Object> values, String type) {
     JsonObjectBuilder json = Json.createObjectBuilder();
-    List<Problem.FieldError> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     List<String> fields = new ArrayList<>(COMMON_FIELDS);
     fields.addAll(mapper(type).formFields());
     for (String field : fields) {
@@ -310,13 +312,13 @@ public class RecordFormPage extends Page {
                 date -> json.add(field, date.toString()),
                 () ->
                     errors.add(
-                        new Problem.FieldError(
+                        new FieldError(
                             field, "must be a date such as 2024-03-01, in the years 1 to 9999")));
       } else if (NUMBERS.contains(field)) {
         try {
           json.add(field, Integer.parseInt(value));
         } catch (NumberFormatException e) {
-          errors.add(new Problem.FieldError(field, "must be a whole number such as 2024"));
+          errors.add(new FieldError(field, "must be a whole number such as 2024"));
         }
       } else {
         json.add(field, value);
@@ -338,10 +340,7 @@ public class RecordFormPage extends Page {
       // the fields that could not be read, and what the usual checks say about the rest
       validator
           .validate(parsed)
-          .forEach(
-              v ->
-                  errors.add(
-                      new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())));
+          .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
       throw ApiException.invalid(errors);
     }
     return parsed;

@@ -22,6 +22,7 @@ import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
@@ -190,7 +191,7 @@ public class RecordPage extends Page {
       try {
         var organisation = directory.read(organisations, role.id(), visit.caller());
         named.add(new Linked(null, visit.text("orgRole." + role.role()), organisation.name()));
-      } catch (ApiException withdrawn) {
+      } catch (DomainException withdrawn) {
         // an organisation that has been withdrawn is not shown
       }
     }
@@ -217,7 +218,7 @@ public class RecordPage extends Page {
                           paths.item(type, id),
                           visit.text("type." + type),
                           read(mapper, id, visit).title));
-                } catch (ApiException notVisible) {
+                } catch (DomainException notVisible) {
                   // the caller may not see it
                 }
               }

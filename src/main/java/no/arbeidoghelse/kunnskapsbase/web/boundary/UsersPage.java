@@ -10,8 +10,9 @@ import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.account.boundary.NewUserJson;
 import no.arbeidoghelse.kunnskapsbase.account.boundary.UserAdministration;
 import no.arbeidoghelse.kunnskapsbase.account.boundary.UserChangeJson;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.HttpStatuses;
 
 /** Administrators: the accounts, their roles and whether they are enabled, and new accounts. */
 @WebServlet(urlPatterns = "/admin/brukere")
@@ -70,12 +71,12 @@ public class UsersPage extends Page {
               chosen),
           visit.caller());
       return Outcome.redirect("/admin/brukere?melding=created");
-    } catch (ApiException e) {
-      if (e.status() != 400 && e.status() != 409) {
+    } catch (DomainException e) {
+      if (HttpStatuses.of(e) != 400 && HttpStatuses.of(e) != 409) {
         throw e;
       }
       Map<String, String> errors = FieldMessages.byField(e, "", "username", visit);
-      return Outcome.show(page(visit, errors, values, null), e.status());
+      return Outcome.show(page(visit, errors, values, null), HttpStatuses.of(e));
     }
   }
 }

@@ -26,7 +26,9 @@ class ExtractionCorpusIT {
     Map<String, Map<String, Integer>> table = new TreeMap<>();
     List<String> misfits = new ArrayList<>();
     // two JVMs reading two files each: a hostile file's worker dies beside other files
-    try (var workers = new ExtractionWorkers(2, 2, ExtractionLimits.DEFAULT);
+    try (var workers =
+            new ExtractionWorkers(
+                2, 2, ExtractionLimits.DEFAULT, Thread.ofPlatform().daemon().factory());
         var callers = Executors.newFixedThreadPool(4)) {
       List<Future<ExtractionOutcome>> outcomes = new ArrayList<>();
       for (var entry : manifest.entries()) {

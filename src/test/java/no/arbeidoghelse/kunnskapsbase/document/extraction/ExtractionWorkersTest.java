@@ -23,7 +23,8 @@ class ExtractionWorkersTest {
   @Test
   void extractsInAChildProcessAndSurvivesItsDeath() throws Exception {
     var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(1, 1, limits)) {
+    try (var workers =
+        new ExtractionWorkers(1, 1, limits, Thread.ofPlatform().daemon().factory())) {
       var first = workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("a.txt"));
       assertEquals(ExtractionOutcome.EXTRACTED, first.status(), first.detail());
 
@@ -39,13 +40,15 @@ class ExtractionWorkersTest {
   @Test
   void aWorkerThatRunsTooLongIsKilledAndReplaced() throws Exception {
     var limits = new ExtractionLimits(1_000_000, Duration.ofMillis(1), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(1, 1, limits)) {
+    try (var workers =
+        new ExtractionWorkers(1, 1, limits, Thread.ofPlatform().daemon().factory())) {
       var slow = workers.extract(CORPUS.resolve("testPDFVarious.pdf"), temp.resolve("a.txt"));
       assertEquals(ExtractionOutcome.TOO_LARGE, slow.status());
       assertTrue(slow.detail().contains("longer than"), slow.detail());
     }
     var patient = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(1, 1, patient)) {
+    try (var workers =
+        new ExtractionWorkers(1, 1, patient, Thread.ofPlatform().daemon().factory())) {
       assertEquals(
           ExtractionOutcome.EXTRACTED,
           workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("b.txt")).status());
@@ -55,7 +58,8 @@ class ExtractionWorkersTest {
   @Test
   void aWorkerThatCannotStartIsReportedWithItsErrorOutputNotBlamedOnTheFile() {
     var tooLittleHeap = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 1);
-    try (var workers = new ExtractionWorkers(1, 1, tooLittleHeap)) {
+    try (var workers =
+        new ExtractionWorkers(1, 1, tooLittleHeap, Thread.ofPlatform().daemon().factory())) {
       var unavailable =
           assertThrows(
               WorkersUnavailableException.class,
@@ -67,7 +71,7 @@ class ExtractionWorkersTest {
   @Test
   void workersReadSeveralFilesAtOnce() throws Exception {
     var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(2, 2, limits);
+    try (var workers = new ExtractionWorkers(2, 2, limits, Thread.ofPlatform().daemon().factory());
         var callers = Executors.newFixedThreadPool(6)) {
       assertEquals(4, workers.size());
       List<Future<ExtractionOutcome>> outcomes = new ArrayList<>();
@@ -93,7 +97,7 @@ class ExtractionWorkersTest {
   @Test
   void filesBesideOneThatKillsTheWorkerAreReadAgainAlone() throws Exception {
     var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
-    try (var workers = new ExtractionWorkers(1, 2, limits);
+    try (var workers = new ExtractionWorkers(1, 2, limits, Thread.ofPlatform().daemon().factory());
         var callers = Executors.newFixedThreadPool(2)) {
       // started (and Word read) first; this PDF takes over a second even with its classes loaded
       workers.extract(CORPUS.resolve("testWORD.docx"), temp.resolve("warm.txt"));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
 import org.junit.jupiter.api.AfterAll;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration.QueryNotice;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.Caller;
+import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
@@ -27,7 +27,12 @@ final class SearchFixture implements AutoCloseable {
   private int created;
 
   SearchFixture(Path directory) throws IOException {
-    index = new SearchIndex(directory, SCHEMA, new RecordDocuments(SCHEMA, TAXONOMY));
+    index =
+        new SearchIndex(
+            directory,
+            SCHEMA,
+            new RecordDocuments(SCHEMA, TAXONOMY),
+            Thread.ofPlatform().daemon().factory());
     index.open();
     search = new RecordSearch(index, SCHEMA);
   }

@@ -27,7 +27,8 @@ class SearchIndexTest {
     return new SearchIndex(
         directory,
         SearchFixture.SCHEMA,
-        new RecordDocuments(SearchFixture.SCHEMA, SearchFixture.TAXONOMY));
+        new RecordDocuments(SearchFixture.SCHEMA, SearchFixture.TAXONOMY),
+        Thread.ofPlatform().daemon().factory());
   }
 
   private static List<IndexedRecord> records(SearchFixture fixture, int count, String word) {

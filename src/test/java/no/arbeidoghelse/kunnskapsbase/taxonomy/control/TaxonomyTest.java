@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
+import no.arbeidoghelse.kunnskapsbase.platform.rest.HttpStatuses;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyTerm;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,8 @@ class TaxonomyTest {
     assertEquals("sectors", errors.get(0).field());
     var e =
         assertThrows(
-            ApiException.class,
+            DomainException.class,
             () -> taxonomy.requireKnown(TaxonomyScheme.LEVEL_OF_CARE, List.of("gp")));
-    assertEquals(400, e.status());
+    assertEquals(400, HttpStatuses.of(e));
   }
 }

@@ -1,4 +1,4 @@
-package no.arbeidoghelse.kunnskapsbase.platform.rest;
+package no.arbeidoghelse.kunnskapsbase.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;

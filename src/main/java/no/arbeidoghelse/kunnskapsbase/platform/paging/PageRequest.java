@@ -1,4 +1,6 @@
-package no.arbeidoghelse.kunnskapsbase.platform.rest;
+package no.arbeidoghelse.kunnskapsbase.platform.paging;
+
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 
 /** A validated page of a list: {@code page} counts from 1, {@code size} is 1..100. */
 public record PageRequest(int page, int size) {
@@ -29,7 +31,7 @@ public record PageRequest(int page, int size) {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw ApiException.badRequest(
+    throw DomainException.invalid(
         "Query parameter '"
             + name
             + "' must be a whole number from "

@@ -1,4 +1,4 @@
-package no.arbeidoghelse.kunnskapsbase.account.control;
+package no.arbeidoghelse.kunnskapsbase.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.account.control.ApiTokens;
+import no.arbeidoghelse.kunnskapsbase.account.control.AuthenticationFailure;
+import no.arbeidoghelse.kunnskapsbase.account.control.SecretTokens;
+import no.arbeidoghelse.kunnskapsbase.account.control.Sessions;
+import no.arbeidoghelse.kunnskapsbase.account.control.SignInThrottle;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Account;
 import no.arbeidoghelse.kunnskapsbase.account.entity.Usernames;
 

@@ -1,10 +1,13 @@
-package no.arbeidoghelse.kunnskapsbase.platform.rest;
+package no.arbeidoghelse.kunnskapsbase.platform.security;
 
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.EnumSet;
 import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 
-/** Who is asking: an authenticated account with its roles, or anonymous. */
+/**
+ * Who is asking: an authenticated account with its roles, or anonymous. The edges read it off the
+ * request ({@code platform.rest.Callers}); everything inside gets it as a value.
+ */
 public record Caller(String username, Set<Role> roles) {
 
   public enum Role {
@@ -28,31 +31,15 @@ public record Caller(String username, Set<Role> roles) {
 
   public static final Caller ANONYMOUS = new Caller(null, Set.of());
 
-  public static Caller from(SecurityContext context) {
-    if (context == null || context.getUserPrincipal() == null) {
-      return ANONYMOUS;
-    }
+  /** An account's caller with the roles it holds, by their keys. */
+  public static Caller of(String username, java.util.function.Predicate<String> hasRole) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (Role role : Role.values()) {
-      if (context.isUserInRole(role.key())) {
+      if (hasRole.test(role.key())) {
         roles.add(role);
       }
     }
-    return new Caller(context.getUserPrincipal().getName(), Set.copyOf(roles));
-  }
-
-  /** The caller of a servlet request (the web pages), as Jakarta Security authenticated it. */
-  public static Caller from(jakarta.servlet.http.HttpServletRequest request) {
-    if (request.getUserPrincipal() == null) {
-      return ANONYMOUS;
-    }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (request.isUserInRole(role.key())) {
-        roles.add(role);
-      }
-    }
-    return new Caller(request.getUserPrincipal().getName(), Set.copyOf(roles));
+    return new Caller(username, Set.copyOf(roles));
   }
 
   public boolean isAuthenticated() {
@@ -70,14 +57,14 @@ public record Caller(String username, Set<Role> roles) {
 
   public void requireAuthenticated() {
     if (!isAuthenticated()) {
-      throw ApiException.unauthorized("Sign in (HTTP Basic) to change records.");
+      throw DomainException.notSignedIn("Sign in (HTTP Basic) to change records.");
     }
   }
 
   public void requireAdmin() {
     requireAuthenticated();
     if (!isAdmin()) {
-      throw ApiException.forbidden("Only an administrator may do this.");
+      throw DomainException.notAllowed("Only an administrator may do this.");
     }
   }
 }

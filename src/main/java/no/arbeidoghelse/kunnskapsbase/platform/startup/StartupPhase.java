@@ -1,0 +1,21 @@
+package no.arbeidoghelse.kunnskapsbase.platform.startup;
+
+/**
+ * The start-up sequence, in order; it runs after the schema migrations, and each feature's {@link
+ * StartupTask} says which step it is.
+ */
+public enum StartupPhase {
+  /** The configured administrator account, so someone can sign in whatever comes next. */
+  ACCOUNTS,
+  /**
+   * The search index opens, or is rebuilt, and catches up with the database; from here on every
+   * committed change is indexed, including the sample records that follow.
+   */
+  SEARCH_INDEX,
+  /** Sample records when configured, through the same operations (and rules) as the API. */
+  SAMPLE_RECORDS,
+  /** Documents a crash left pending are queued for extraction again; orphaned files go. */
+  DOCUMENT_EXTRACTION,
+  /** Sample documents when configured: they need their records and the extraction queue. */
+  SAMPLE_DOCUMENTS
+}
