@@ -206,6 +206,8 @@ class RegistryOnMariaDbIT {
     var openapi = app.get("/openapi");
     assertEquals(200, openapi.statusCode());
     assertTrue(openapi.body().contains("/api/v1/practice-reports/{id}"));
+    // the value lists' keys, filled in from index-config/taxonomy.json (x-value-list)
+    assertTrue(openapi.body().contains("user-representative"), "person roles in the enums");
     assertEquals(200, app.get("/health/live").statusCode());
     assertEquals("UP", body(app.get("/health/ready")).getString("status"));
     assertProblem(app.get("/api/v1/projects/" + SampleContent.idOf("p-ips-ung")), 404);

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.ValueListEnums;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 
 /**
  * The operations of the application's OpenAPI document ({@code META-INF/openapi.yaml}), with their
@@ -66,10 +68,26 @@ public final class OpenApiOperations {
   public static OpenApiOperations load() {
     try (InputStream in =
         OpenApiOperations.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
-      return new OpenApiOperations(new ObjectMapper(new YAMLFactory()).readTree(in));
+      JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(in);
+      fillValueLists(document);
+      return new OpenApiOperations(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Gives each {@code x-value-list} schema its list's keys as enum, as the server's filter does.
+   */
+  private static void fillValueLists(JsonNode node) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+        && object.get(ValueListEnums.EXTENSION) != null) {
+      var keys = object.putArray("enum");
+      Taxonomy.configured()
+          .valueKeys(object.get(ValueListEnums.EXTENSION).asText())
+          .forEach(keys::add);
+    }
+    node.forEach(OpenApiOperations::fillValueLists);
   }
 
   public List<Operation> operations() {

@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
-import no.arbeidoghelse.kunnskapsbase.search.control.IndexConfiguration;
-import no.arbeidoghelse.kunnskapsbase.search.control.IndexSchema;
-import no.arbeidoghelse.kunnskapsbase.search.control.RecordDocuments;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordSearch;
-import no.arbeidoghelse.kunnskapsbase.search.control.SearchIndex;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
+import no.arbeidoghelse.kunnskapsbase.search.index.RecordDocuments;
+import no.arbeidoghelse.kunnskapsbase.search.index.SearchIndex;
+import no.arbeidoghelse.kunnskapsbase.search.schema.IndexConfiguration;
+import no.arbeidoghelse.kunnskapsbase.search.schema.IndexSchema;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 
 /**

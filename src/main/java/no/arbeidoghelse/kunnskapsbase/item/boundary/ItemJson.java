@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.NonBlankEntries;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.ValueListKey;
 
 /**
  * The JSON fields every item has. The same shape is read and written, so a client can GET, change
@@ -35,7 +36,7 @@ public class ItemJson {
   @Size(max = 10_000)
   public String summaryEn;
 
-  @Pattern(regexp = "nb|nn|en", message = "must be one of nb, nn, en")
+  @ValueListKey("languages")
   public String language;
 
   @Size(max = 10)
@@ -114,36 +115,19 @@ public class ItemJson {
 
   /** An organisation's part in the item. */
   public record OrganisationRoleJson(
-      @NotBlank String id,
-      @NotBlank
-          @Pattern(
-              regexp = "responsible|partner|funder|provider|publisher",
-              message = "must be one of responsible, partner, funder, provider, publisher")
-          String role) {}
+      @NotBlank String id, @NotBlank @ValueListKey("organisationRoles") String role) {}
 
   /** A person's part in the item; {@code personId} links a registered person. */
   public record PersonRoleJson(
       String personId,
       @NotBlank @Size(max = 200) String name,
-      @NotBlank
-          @Pattern(
-              regexp =
-                  "project-leader|researcher|phd-candidate|contact|user-representative|supervisor|other",
-              message =
-                  "must be one of project-leader, researcher, phd-candidate, contact,"
-                      + " user-representative, supervisor, other")
-          String role) {}
+      @NotBlank @ValueListKey("personRoles") String role) {}
 
   /**
    * An identifier of the item elsewhere, e.g. {@code {"scheme": "cristin", "value": "2345678"}}.
    */
   public record ExternalIdJson(
-      @NotBlank
-          @Pattern(
-              regexp = "cristin|rek|clinicaltrials|isrctn|nsd|pubmed|handle|other",
-              message =
-                  "must be one of cristin, rek, clinicaltrials, isrctn, nsd, pubmed, handle, other")
-          String scheme,
+      @NotBlank @ValueListKey("externalIdSchemes") String scheme,
       @NotBlank @Size(max = 200) String value) {}
 
   /** A web link. */

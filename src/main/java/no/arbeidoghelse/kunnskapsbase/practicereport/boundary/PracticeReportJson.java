@@ -4,9 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.ValueListKey;
 
 /** A practice report as JSON; {@code summary} says what was done. */
 public class PracticeReportJson extends ItemJson {
@@ -16,12 +16,7 @@ public class PracticeReportJson extends ItemJson {
   public String provider;
 
   @NotBlank
-  @Pattern(
-      regexp =
-          "nav-unit|municipality|hospital|rehabilitation-institution|employer|user-organisation|other",
-      message =
-          "must be one of nav-unit, municipality, hospital, rehabilitation-institution, employer,"
-              + " user-organisation, other")
+  @ValueListKey("providerTypes")
   public String providerType;
 
   @NotNull

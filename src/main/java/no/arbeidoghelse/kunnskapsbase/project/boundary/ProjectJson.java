@@ -2,19 +2,17 @@ package no.arbeidoghelse.kunnskapsbase.project.boundary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.ValueListKey;
 
 /** A research project as JSON. */
 public class ProjectJson extends ItemJson {
 
   @NotBlank
-  @Pattern(
-      regexp = "planned|ongoing|completed",
-      message = "must be one of planned, ongoing, completed")
+  @ValueListKey("projectStatuses")
   public String status;
 
   public LocalDate startDate;

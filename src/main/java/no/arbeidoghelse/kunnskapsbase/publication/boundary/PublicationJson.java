@@ -10,15 +10,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.NonBlankEntries;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.ValueListKey;
 
 /** A publication (research result) as JSON. */
 public class PublicationJson extends ItemJson {
 
   @NotBlank
-  @Pattern(
-      regexp = "article|report|thesis|chapter|book|poster|presentation|other",
-      message =
-          "must be one of article, report, thesis, chapter, book, poster, presentation, other")
+  @ValueListKey("publicationTypes")
   public String publicationType;
 
   @NotNull

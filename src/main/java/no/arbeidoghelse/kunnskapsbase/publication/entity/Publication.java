@@ -18,7 +18,7 @@ import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
-/** A research result (forskningsresultat): article, report, thesis, chapter, poster, ... */
+/** A research result (forskningsresultat), of one of the publication types in index-config. */
 @Entity
 @Table(name = "publication")
 @DiscriminatorValue("publication")

@@ -9,18 +9,20 @@ import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
-import no.arbeidoghelse.kunnskapsbase.search.control.RecordIndexer;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordSearch;
-import no.arbeidoghelse.kunnskapsbase.search.control.RecordSource;
 import no.arbeidoghelse.kunnskapsbase.search.control.RelatedRecords;
-import no.arbeidoghelse.kunnskapsbase.search.control.Suggestions;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
+import no.arbeidoghelse.kunnskapsbase.search.index.LuceneIndex;
+import no.arbeidoghelse.kunnskapsbase.search.index.RecordIndexer;
+import no.arbeidoghelse.kunnskapsbase.search.index.RecordSource;
+import no.arbeidoghelse.kunnskapsbase.search.query.Suggestions;
 
 /** Search as the REST resources use it: answers 503 while the index is not ready. */
 @ApplicationScoped
 public class SearchOperations {
 
   @Inject RecordIndexer indexer;
+  @Inject LuceneIndex lucene;
   @Inject RecordSource source;
   @Inject ItemKinds kinds;
 
@@ -29,7 +31,7 @@ public class SearchOperations {
     try {
       return SearchJson.Result.of(
           request,
-          new RecordSearch(indexer.index(), indexer.schema()).search(request, caller),
+          new RecordSearch(lucene.index(), lucene.schema()).search(request, caller),
           kinds);
     } catch (IOException | RuntimeException e) {
       throw failed(e);
@@ -40,7 +42,7 @@ public class SearchOperations {
     ready();
     try {
       return new SearchJson.Suggestions(
-          new Suggestions(indexer.index(), indexer.schema()).suggest(text));
+          new Suggestions(lucene.index(), lucene.schema()).suggest(text));
     } catch (IOException | RuntimeException e) {
       throw failed(e);
     }
@@ -55,7 +57,7 @@ public class SearchOperations {
     }
     try {
       return new SearchJson.Related(
-          new RelatedRecords(indexer.index(), indexer.schema())
+          new RelatedRecords(lucene.index(), lucene.schema())
               .related(record.get(0), caller).stream()
                   .map(hit -> SearchJson.Hit.of(hit, kinds))
                   .toList());

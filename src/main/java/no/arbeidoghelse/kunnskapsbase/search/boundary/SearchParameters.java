@@ -61,9 +61,8 @@ public final class SearchParameters {
     selected.put(FacetName.SECTOR, taxonomyKeys(query, "sector", TaxonomyScheme.SECTOR));
     selected.put(FacetName.LEVEL, taxonomyKeys(query, "level", TaxonomyScheme.LEVEL_OF_CARE));
     selected.put(FacetName.TOPIC, taxonomyKeys(query, "topic", TaxonomyScheme.TOPIC));
-    selected.put(
-        FacetName.STATUS, allowed(query, "status", List.of("planned", "ongoing", "completed")));
-    selected.put(FacetName.LANGUAGE, allowed(query, "language", List.of("nb", "nn", "en")));
+    selected.put(FacetName.STATUS, allowed(query, "status", taxonomy.valueKeys("projectStatuses")));
+    selected.put(FacetName.LANGUAGE, allowed(query, "language", taxonomy.valueKeys("languages")));
     Set<String> organisations = values(query, "organisation");
     Integer yearFrom = year(query, "yearFrom");
     Integer yearTo = year(query, "yearTo");

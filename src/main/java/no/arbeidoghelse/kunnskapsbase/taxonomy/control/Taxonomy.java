@@ -29,8 +29,23 @@ public class Taxonomy {
   private final Map<TaxonomyScheme, Map<String, TaxonomyTerm>> termsByKey =
       new EnumMap<>(TaxonomyScheme.class);
 
+  private static volatile Taxonomy configured;
+
   public Taxonomy() {
     this(load());
+  }
+
+  /**
+   * The configured taxonomy, read once, for code the container does not create (Bean Validation's
+   * validators, the pages' texts).
+   */
+  public static Taxonomy configured() {
+    Taxonomy taxonomy = configured;
+    if (taxonomy == null) {
+      taxonomy = new Taxonomy();
+      configured = taxonomy;
+    }
+    return taxonomy;
   }
 
   public Taxonomy(TaxonomyDefinition definition) {

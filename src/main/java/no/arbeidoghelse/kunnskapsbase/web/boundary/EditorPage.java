@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
@@ -43,7 +44,7 @@ public class EditorPage extends Page {
                     new Waiting(
                         r.id(),
                         r.type(),
-                        visit.text("type." + r.type()),
+                        visit.text(ItemKinds.VALUE_LIST + "." + r.type()),
                         r.title(),
                         r.owner(),
                         r.submittedAt() == null ? "" : r.submittedAt().toString().substring(0, 10),

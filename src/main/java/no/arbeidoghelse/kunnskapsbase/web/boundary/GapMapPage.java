@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchJson;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
@@ -89,6 +90,8 @@ public class GapMapPage extends Page {
     Map<String, Object> model = new HashMap<>();
     model.put("levels", levels);
     model.put("rows", rows);
+    model.put("kinds", taxonomy.valueKeys(ItemKinds.VALUE_LIST));
+    model.put("projectStatuses", taxonomy.valueKeys("projectStatuses"));
     model.put("types", filters.getOrDefault("type", List.of()));
     model.put("statuses", filters.getOrDefault("status", List.of()));
     return new View("gapmap", visit.text("map.title"), model);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 
 /** "My records": everything the signed-in researcher owns or co-owns, in every state. */
@@ -29,7 +30,7 @@ public class MyRecordsPage extends Page {
                     new Mine(
                         paths.form(r.type(), r.id()),
                         paths.item(r.type(), r.id()),
-                        visit.text("type." + r.type()),
+                        visit.text(ItemKinds.VALUE_LIST + "." + r.type()),
                         r.title(),
                         r.state()))
             .toList();

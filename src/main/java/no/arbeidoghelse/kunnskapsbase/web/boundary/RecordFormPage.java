@@ -1,38 +1,25 @@
 package no.arbeidoghelse.kunnskapsbase.web.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.bind.JsonbException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentOperations;
 import no.arbeidoghelse.kunnskapsbase.document.boundary.DocumentUploads;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
-import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
-import no.arbeidoghelse.kunnskapsbase.platform.persistence.StorableDates;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.HttpStatuses;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 
@@ -49,18 +36,12 @@ import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 @MultipartConfig(fileSizeThreshold = 1024 * 1024)
 public class RecordFormPage extends Page {
 
-  static final List<String> COMMON_FIELDS =
-      List.of("title", "titleEn", "summary", "summaryEn", "language", "keywords");
-
-  static final Set<String> NUMBERS = Set.of("year");
-  static final Set<String> LINES = Set.of("authors");
-  static final Set<String> DATES = Set.of("startDate", "endDate");
-
   @Inject ItemOperations items;
   @Inject ItemMappers mappers;
   @Inject DocumentOperations documents;
   @Inject DocumentUploads uploads;
   @Inject Labels labels;
+  @Inject Taxonomy taxonomy;
   @Inject jakarta.validation.Validator validator;
   @Inject WebPaths paths;
 
@@ -90,6 +71,10 @@ public class RecordFormPage extends Page {
     return mappers.of(type);
   }
 
+  private RecordForm form(String type) {
+    return new RecordForm(mapper(type), taxonomy);
+  }
+
   @Override
   protected View view(Visit visit) {
     requireSignedIn(visit);
@@ -106,7 +91,7 @@ public class RecordFormPage extends Page {
         visit,
         target,
         record,
-        values(record),
+        form(target.type()).values(record),
         Map.of(),
         saved == null ? null : visit.text("form.done." + saved));
   }
@@ -124,10 +109,11 @@ public class RecordFormPage extends Page {
     if (target.action() != null) {
       throw ApiException.notFound(visit.text("error.noSuchPage"));
     }
-    Map<String, Object> values = submitted(visit, target.type());
+    RecordForm form = form(target.type());
+    Map<String, Object> values = form.submitted(visit.request());
     ItemJson record = null;
     try {
-      ItemJson json = fromForm(values, target.type());
+      ItemJson json = form.bind(values, validator);
       if (target.id() == null) {
         ItemJson created = create(mapper(target.type()), json, visit);
         return Outcome.redirect(paths.form(target.type(), created.id) + "?melding=created");
@@ -210,12 +196,13 @@ public class RecordFormPage extends Page {
       String message) {
     Map<String, Object> model = new HashMap<>();
     model.put("type", target.type());
-    model.put("typeLabel", visit.text("type." + target.type()));
+    model.put("typeLabel", visit.text(ItemKinds.VALUE_LIST + "." + target.type()));
     model.put("record", record);
     model.put("values", values);
     model.put("errors", errors);
     model.put("message", message);
-    model.put("fields", mapper(target.type()).formFields());
+    model.put("fields", form(target.type()).inputs());
+    model.put("languages", taxonomy.valueKeys("languages"));
     model.put("sectors", labels.terms(TaxonomyScheme.SECTOR, visit.locale()));
     model.put("levels", labels.terms(TaxonomyScheme.LEVEL_OF_CARE, visit.locale()));
     model.put("topics", labels.terms(TaxonomyScheme.TOPIC, visit.locale()));
@@ -233,130 +220,13 @@ public class RecordFormPage extends Page {
     String title =
         record == null
             ? visit.text(
-                "form.new", visit.text("type." + target.type()).toLowerCase(visit.locale()))
+                "form.new",
+                visit.text(ItemKinds.VALUE_LIST + "." + target.type()).toLowerCase(visit.locale()))
             : visit.text("form.edit", record.title);
     return new View("edit", title, model);
   }
 
-  /** The record's values as the form shows them. */
-  private static Map<String, Object> values(ItemJson record) {
-    JsonObject json = parse(JsonbConfiguration.jsonb().toJson(record));
-    Map<String, Object> values = new HashMap<>();
-    json.forEach(
-        (name, value) -> {
-          if (value instanceof JsonString text) {
-            values.put(name, text.getString());
-          } else if (value.getValueType() == JsonValue.ValueType.NUMBER) {
-            values.put(name, value.toString());
-          } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            List<String> list = new ArrayList<>();
-            value
-                .asJsonArray()
-                .forEach(
-                    v -> {
-                      if (v instanceof JsonString s) list.add(s.getString());
-                    });
-            values.put(name, list);
-          }
-        });
-    values.put(
-        "keywords", String.join(", ", record.keywords == null ? List.of() : record.keywords));
-    @SuppressWarnings("unchecked")
-    List<String> authors = (List<String>) values.getOrDefault("authors", List.of());
-    values.put("authors", String.join("\n", authors));
-    return values;
-  }
-
-  /** The form as sent: texts, and the check boxes as lists. */
-  private Map<String, Object> submitted(Visit visit, String type) {
-    Map<String, Object> values = new HashMap<>();
-    var request = visit.request();
-    for (String field : COMMON_FIELDS) {
-      values.put(field, orEmpty(request.getParameter(field)));
-    }
-    for (String field : mapper(type).formFields()) {
-      values.put(field, orEmpty(request.getParameter(field)));
-    }
-    for (String list : List.of("sectors", "levelsOfCare", "topics")) {
-      String[] chosen = request.getParameterValues(list);
-      values.put(list, chosen == null ? List.of() : Arrays.asList(chosen));
-    }
-    return values;
-  }
-
-  /** The record's JSON made from the form, read by the API's own JSON binding. */
-  private ItemJson fromForm(Map<String, Object> values, String type) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    List<FieldError> errors = new ArrayList<>();
-    List<String> fields = new ArrayList<>(COMMON_FIELDS);
-    fields.addAll(mapper(type).formFields());
-    for (String field : fields) {
-      String value = ((String) values.get(field)).strip();
-      if (value.isEmpty()) {
-        continue;
-      }
-      if (field.equals("keywords")) {
-        JsonArrayBuilder keywords = Json.createArrayBuilder();
-        Arrays.stream(value.split(","))
-            .map(String::strip)
-            .filter(k -> !k.isEmpty())
-            .forEach(keywords::add);
-        json.add(field, keywords);
-      } else if (LINES.contains(field)) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
-        value.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
-        json.add(field, lines);
-      } else if (DATES.contains(field)) {
-        StorableDates.parse(value)
-            .ifPresentOrElse(
-                date -> json.add(field, date.toString()),
-                () ->
-                    errors.add(
-                        new FieldError(
-                            field, "must be a date such as 2024-03-01, in the years 1 to 9999")));
-      } else if (NUMBERS.contains(field)) {
-        try {
-          json.add(field, Integer.parseInt(value));
-        } catch (NumberFormatException e) {
-          errors.add(new FieldError(field, "must be a whole number such as 2024"));
-        }
-      } else {
-        json.add(field, value);
-      }
-    }
-    for (String list : List.of("sectors", "levelsOfCare", "topics")) {
-      @SuppressWarnings("unchecked")
-      List<String> chosen = (List<String>) values.get(list);
-      json.add(list, Json.createArrayBuilder(chosen));
-    }
-    ItemJson parsed;
-    try {
-      parsed =
-          JsonbConfiguration.jsonb().fromJson(json.build().toString(), mapper(type).jsonClass());
-    } catch (JsonbException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
-    if (!errors.isEmpty()) {
-      // the fields that could not be read, and what the usual checks say about the rest
-      validator
-          .validate(parsed)
-          .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
-      throw ApiException.invalid(errors);
-    }
-    return parsed;
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
-  }
-
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
-    }
   }
 }

@@ -21,6 +21,7 @@ import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
@@ -79,11 +80,11 @@ public class RecordPage extends Page {
     Map<String, Object> model = new HashMap<>();
     model.put("record", record);
     model.put("type", type);
-    model.put("typeLabel", visit.text("type." + type));
+    model.put("typeLabel", visit.text(ItemKinds.VALUE_LIST + "." + type));
     model.put("heading", title);
     model.put("summary", summary);
     model.put("contentLanguage", english && record.titleEn != null ? "en" : record.language);
-    model.put("facts", facts(mapper.pageFacts(), json, visit));
+    model.put("facts", facts(mapper, json, visit));
     Map<String, String> texts = new LinkedHashMap<>();
     for (String field : mapper.pageTexts()) {
       if (json.get(field) instanceof JsonString text && !text.getString().isBlank()) {
@@ -116,20 +117,22 @@ public class RecordPage extends Page {
     return items.read(mapper, id, visit.caller());
   }
 
-  private List<Fact> facts(List<String> own, JsonObject json, Visit visit) {
+  private List<Fact> facts(ItemMapper<?, ?> kind, JsonObject json, Visit visit) {
     List<Fact> facts = new ArrayList<>();
-    for (String field : own) {
+    for (String field : kind.pageFacts()) {
       JsonValue value = json.get(field);
       if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
         continue;
       }
       String text = value instanceof JsonString s ? s.getString() : value.toString();
       String label = visit.text("field." + field);
-      switch (field) {
-        case "doi" -> facts.add(new Fact(label, text, "https://doi.org/" + text));
-        case "status", "publicationType", "providerType" ->
-            facts.add(new Fact(label, visit.text(field + "." + text), null));
-        default -> facts.add(new Fact(label, text, null));
+      String valueList = ValueLists.of(kind, field);
+      if (field.equals("doi")) {
+        facts.add(new Fact(label, text, "https://doi.org/" + text));
+      } else if (valueList != null) {
+        facts.add(new Fact(label, visit.text(valueList + "." + text), null));
+      } else {
+        facts.add(new Fact(label, text, null));
       }
     }
     if (json.get("authors") instanceof JsonArray authors && !authors.isEmpty()) {
@@ -190,7 +193,8 @@ public class RecordPage extends Page {
     for (var role : record.organisations) {
       try {
         var organisation = directory.read(organisations, role.id(), visit.caller());
-        named.add(new Linked(null, visit.text("orgRole." + role.role()), organisation.name()));
+        named.add(
+            new Linked(null, visit.text("organisationRoles." + role.role()), organisation.name()));
       } catch (DomainException withdrawn) {
         // an organisation that has been withdrawn is not shown
       }
@@ -216,7 +220,7 @@ public class RecordPage extends Page {
                   linked.add(
                       new Linked(
                           paths.item(type, id),
-                          visit.text("type." + type),
+                          visit.text(ItemKinds.VALUE_LIST + "." + type),
                           read(mapper, id, visit).title));
                 } catch (DomainException notVisible) {
                   // the caller may not see it

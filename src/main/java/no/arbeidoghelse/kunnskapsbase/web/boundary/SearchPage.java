@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchJson;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchParameters;
+import no.arbeidoghelse.kunnskapsbase.search.control.RecordSearch;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
@@ -24,9 +25,8 @@ import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 @WebServlet(urlPatterns = WebPaths.SEARCH)
 public class SearchPage extends Page {
 
-  /** Facets shown as check boxes, in this order; the year facet is shown as links. */
-  static final List<String> FILTERS =
-      List.of("type", "sector", "level", "topic", "status", "language");
+  /** The facet shown as links rather than check boxes. */
+  static final String YEAR = "year";
 
   @Inject SearchOperations search;
   @Inject Taxonomy taxonomy;
@@ -66,9 +66,13 @@ public class SearchPage extends Page {
         .terms(TaxonomyScheme.TOPIC, visit.locale())
         .forEach(t -> topicDepth.put(t.key(), t.depth()));
     List<Facet> facets = new ArrayList<>();
-    for (String name : FILTERS) {
+    // the facets of index-config/search.json, in its order
+    for (String name : result.facets().keySet()) {
+      if (name.equals(YEAR)) {
+        continue;
+      }
       List<Option> options =
-          result.facets().getOrDefault(name, List.of()).stream()
+          result.facets().get(name).stream()
               .map(
                   v ->
                       new Option(
@@ -83,7 +87,7 @@ public class SearchPage extends Page {
       }
     }
     List<Map<String, Object>> years =
-        result.facets().getOrDefault("year", List.of()).stream()
+        result.facets().getOrDefault(YEAR, List.of()).stream()
             .map(
                 y ->
                     Map.<String, Object>of(
@@ -94,7 +98,10 @@ public class SearchPage extends Page {
             .toList();
 
     int pages =
-        (int) Math.min(Math.ceil(result.total() / (double) result.size()), 10_000 / result.size());
+        (int)
+            Math.min(
+                Math.ceil(result.total() / (double) result.size()),
+                RecordSearch.MAX_RESULT_WINDOW / result.size());
     List<PageLink> pager = new ArrayList<>();
     for (int n = Math.max(1, result.page() - 3); n <= Math.min(pages, result.page() + 3); n++) {
       pager.add(
@@ -128,7 +135,8 @@ public class SearchPage extends Page {
         request.hasText() ? WebPaths.SEARCH + "?q=" + encode(request.text()) : WebPaths.SEARCH);
     model.put(
         "filtered",
-        query.keySet().stream().anyMatch(k -> FILTERS.contains(k) || k.startsWith("year")));
+        query.keySet().stream()
+            .anyMatch(k -> result.facets().containsKey(k) || k.startsWith(YEAR)));
     model.put(
         "didYouMean",
         result.didYouMean() == null

@@ -2,11 +2,13 @@ package no.arbeidoghelse.kunnskapsbase.web.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import ognl.OgnlRuntime;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -17,8 +19,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the web pages with Thymeleaf: templates in {@code web/templates/}, texts in {@code
- * web/messages_nb.properties} and {@code _en}. Thymeleaf escapes every {@code th:text} and
- * attribute value, so data from records can never become markup.
+ * web/messages_nb.properties} and {@code _en}, and the labels of the value lists in {@code
+ * index-config/taxonomy.json} as {@code list.key} ({@code providerTypes.hospital}). Thymeleaf
+ * escapes every {@code th:text} and attribute value, so data from records can never become markup.
  */
 @ApplicationScoped
 public class PageRenderer {
@@ -69,9 +72,21 @@ public class PageRenderer {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, String> valueLabels = new HashMap<>();
 
     Texts(Locale locale) {
       this.locale = locale;
+      Taxonomy.configured()
+          .definition()
+          .valueLists()
+          .forEach(
+              (list, terms) ->
+                  terms.forEach(
+                      term ->
+                          valueLabels.put(
+                              list + "." + term.key(),
+                              term.labels()
+                                  .getOrDefault(locale.getLanguage(), term.labels().get("nb")))));
       this.bundle =
           ResourceBundle.getBundle(
               "web.messages",
@@ -83,7 +98,8 @@ public class PageRenderer {
 
     String text(String key, Object... arguments) {
       if (arguments.length == 0) {
-        return bundle.getString(key);
+        String label = valueLabels.get(key);
+        return label != null ? label : bundle.getString(key);
       }
       MessageFormat format =
           formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));

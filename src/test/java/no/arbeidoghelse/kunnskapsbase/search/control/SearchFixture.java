@@ -13,20 +13,24 @@ import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
+import no.arbeidoghelse.kunnskapsbase.search.index.RecordDocuments;
+import no.arbeidoghelse.kunnskapsbase.search.index.SearchIndex;
+import no.arbeidoghelse.kunnskapsbase.search.schema.IndexConfiguration;
+import no.arbeidoghelse.kunnskapsbase.search.schema.IndexSchema;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 
 /** A real index in a temporary directory, filled with records built in the test. */
-final class SearchFixture implements AutoCloseable {
+public final class SearchFixture implements AutoCloseable {
 
-  static final Taxonomy TAXONOMY = new Taxonomy();
-  static final IndexSchema SCHEMA =
+  public static final Taxonomy TAXONOMY = new Taxonomy();
+  public static final IndexSchema SCHEMA =
       new IndexSchema(IndexConfiguration.load(new IndexConfigFiles(Optional.empty()), TAXONOMY));
 
-  final SearchIndex index;
+  public final SearchIndex index;
   final RecordSearch search;
   private int created;
 
-  SearchFixture(Path directory) throws IOException {
+  public SearchFixture(Path directory) throws IOException {
     index =
         new SearchIndex(
             directory,
@@ -38,11 +42,11 @@ final class SearchFixture implements AutoCloseable {
   }
 
   /** A published record with sensible defaults; change what a test needs with {@link Builder}. */
-  Builder record(String id) {
+  public Builder record(String id) {
     return new Builder(id);
   }
 
-  final class Builder {
+  public final class Builder {
     String id;
     String type = "publication";
     String state = "published";
@@ -67,73 +71,73 @@ final class SearchFixture implements AutoCloseable {
       this.id = id;
     }
 
-    Builder title(String value) {
+    public Builder title(String value) {
       title = value;
       return this;
     }
 
-    Builder summary(String value) {
+    public Builder summary(String value) {
       summary = value;
       return this;
     }
 
-    Builder language(String value) {
+    public Builder language(String value) {
       language = value;
       return this;
     }
 
-    Builder type(String value) {
+    public Builder type(String value) {
       type = value;
       return this;
     }
 
-    Builder state(String value, String byOwner) {
+    public Builder state(String value, String byOwner) {
       state = value;
       owner = byOwner;
       return this;
     }
 
-    Builder year(Integer value) {
+    public Builder year(Integer value) {
       year = value;
       return this;
     }
 
-    Builder status(String value) {
+    public Builder status(String value) {
       status = value;
       return this;
     }
 
-    Builder sectors(String... values) {
+    public Builder sectors(String... values) {
       sectors = Set.of(values);
       return this;
     }
 
-    Builder levels(String... values) {
+    public Builder levels(String... values) {
       levels = Set.of(values);
       return this;
     }
 
-    Builder topics(String... values) {
+    public Builder topics(String... values) {
       topics = Set.of(values);
       return this;
     }
 
-    Builder organisations(String... values) {
+    public Builder organisations(String... values) {
       organisations = Set.of(values);
       return this;
     }
 
-    Builder keywords(String... values) {
+    public Builder keywords(String... values) {
       keywords = List.of(values);
       return this;
     }
 
-    Builder document(String language, String text) {
+    public Builder document(String language, String text) {
       documents.add(new IndexedRecord.DocumentText(id + "-doc" + documents.size(), language, text));
       return this;
     }
 
-    IndexedRecord build() {
+    public IndexedRecord build() {
       return new IndexedRecord(
           id,
           type,
@@ -164,11 +168,11 @@ final class SearchFixture implements AutoCloseable {
     }
   }
 
-  SearchRequest.Result search(String text) throws IOException {
+  public SearchRequest.Result search(String text) throws IOException {
     return search(request(text, Map.of()), Caller.ANONYMOUS);
   }
 
-  SearchRequest.Result search(SearchRequest request, Caller caller) throws IOException {
+  public SearchRequest.Result search(SearchRequest request, Caller caller) throws IOException {
     return search.search(request, caller);
   }
 
@@ -177,7 +181,7 @@ final class SearchFixture implements AutoCloseable {
         text, selected, Set.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 100, "nb");
   }
 
-  List<String> ids(String text) throws IOException {
+  public List<String> ids(String text) throws IOException {
     return search(text).hits().stream().map(SearchRequest.Hit::id).toList();
   }
 

@@ -1,0 +1,418 @@
+package no.arbeidoghelse.kunnskapsbase.search.index;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import no.arbeidoghelse.kunnskapsbase.document.control.DocumentFiles;
+import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
+import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
+import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord.DocumentText;
+
+/**
+ * Reads what the index needs from the database, many items at a time with one query per table (the
+ * index is rebuilt from here, so this must be fast: no query per item). Plain SQL rather than JPA:
+ * read-only, and the entities' lazy collections would cost a query each.
+ */
+@ApplicationScoped
+public class RecordSource {
+
+  private static final Logger LOG = Logger.getLogger(RecordSource.class.getName());
+  static final int BATCH = 500;
+
+  /** Document text kept for the index; longer texts are cut (extraction caps them anyway). */
+  static final int MAX_DOCUMENT_CHARACTERS = 2_000_000;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject DocumentFiles files;
+  private Function<String, Path> textFile;
+
+  public RecordSource() {}
+
+  /** Outside the container (tests, benchmarks). */
+  public RecordSource(DataSource dataSource, Function<String, Path> textFile) {
+    this.dataSource = dataSource;
+    this.textFile = textFile;
+  }
+
+  private Path textFile(String documentId) {
+    return textFile != null ? textFile.apply(documentId) : files.store().text(documentId);
+  }
+
+  /** The stamp of every item, to compare with the index. */
+  public Map<String, Long> stamps() {
+    Map<String, Long> versions = new HashMap<>();
+    Map<String, List<String>> texts = new HashMap<>();
+    try (Connection c = dataSource.getConnection()) {
+      try (var s = c.prepareStatement("SELECT id, version FROM item");
+          var rows = s.executeQuery()) {
+        while (rows.next()) {
+          versions.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+      try (var s = c.prepareStatement("SELECT item_id, id FROM document WHERE text_length > 0");
+          var rows = s.executeQuery()) {
+        while (rows.next()) {
+          texts.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the items' versions: " + e.getMessage(), e);
+    }
+    Map<String, Long> stamps = new HashMap<>();
+    versions.forEach((id, v) -> stamps.put(id, stamp(v, texts.getOrDefault(id, List.of()))));
+    return stamps;
+  }
+
+  /** Ids of the items that name an organisation (as responsible, partner, funder …). */
+  public List<String> itemsNaming(String organisationId) {
+    try (Connection c = dataSource.getConnection();
+        var s =
+            c.prepareStatement(
+                "SELECT DISTINCT item_id FROM item_organisation WHERE organisation_id = ?")) {
+      s.setString(1, organisationId);
+      return firstColumn(s);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot list items of an organisation: " + e.getMessage(), e);
+    }
+  }
+
+  /** Ids of all items in id order, from after the given one (null: from the start). */
+  public List<String> idsAfter(String after, int limit) {
+    String sql =
+        after == null
+            ? "SELECT id FROM item ORDER BY id LIMIT ?"
+            : "SELECT id FROM item WHERE id > ? ORDER BY id LIMIT ?";
+    try (Connection c = dataSource.getConnection();
+        var s = c.prepareStatement(sql)) {
+      int i = 1;
+      if (after != null) {
+        s.setString(i++, after);
+      }
+      s.setInt(i, limit);
+      return firstColumn(s);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot list items: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> firstColumn(PreparedStatement statement) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (var rows = statement.executeQuery()) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
+  }
+
+  /** The items with these ids that exist (in no particular order). */
+  public List<IndexedRecord> load(Collection<String> ids) {
+    List<IndexedRecord> records = new ArrayList<>();
+    List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+    for (int from = 0; from < all.size(); from += BATCH) {
+      records.addAll(loadBatch(all.subList(from, Math.min(all.size(), from + BATCH))));
+    }
+    return records;
+  }
+
+  private List<IndexedRecord> loadBatch(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    try (Connection c = dataSource.getConnection()) {
+      Map<String, Row> rows = items(c, ids);
+      if (rows.isEmpty()) {
+        return List.of();
+      }
+      List<String> found = List.copyOf(rows.keySet());
+      strings(
+              c,
+              "SELECT item_id, term FROM item_sector WHERE item_id IN",
+              found,
+              " ORDER BY item_id, term")
+          .forEach((id, v) -> rows.get(id).sectors.addAll(v));
+      strings(
+              c,
+              "SELECT item_id, term FROM item_level_of_care WHERE item_id IN",
+              found,
+              " ORDER BY item_id, term")
+          .forEach((id, v) -> rows.get(id).levels.addAll(v));
+      strings(
+              c,
+              "SELECT item_id, term FROM item_topic WHERE item_id IN",
+              found,
+              " ORDER BY item_id, term")
+          .forEach((id, v) -> rows.get(id).topics.addAll(v));
+      strings(
+              c,
+              "SELECT item_id, username FROM item_co_owner WHERE item_id IN",
+              found,
+              " ORDER BY item_id, username")
+          .forEach((id, v) -> rows.get(id).owners.addAll(v));
+      strings(
+              c,
+              "SELECT item_id, keyword FROM item_keyword WHERE item_id IN",
+              found,
+              " ORDER BY item_id, position")
+          .forEach((id, v) -> rows.get(id).keywords.addAll(v));
+      strings(
+              c,
+              "SELECT item_id, name FROM item_person WHERE item_id IN",
+              found,
+              " ORDER BY item_id, position")
+          .forEach((id, v) -> rows.get(id).names.addAll(v));
+      strings(
+              c,
+              "SELECT publication_id, name FROM publication_author WHERE publication_id IN",
+              found,
+              " ORDER BY publication_id, position")
+          .forEach((id, v) -> rows.get(id).names.addAll(v));
+      strings(
+              c,
+              "SELECT project_id, funder FROM project_funding WHERE project_id IN",
+              found,
+              " ORDER BY project_id, position")
+          .forEach((id, v) -> rows.get(id).names.addAll(v));
+      try (var s =
+              prepare(
+                  c,
+                  "SELECT io.item_id, o.id, o.name, o.short_name FROM item_organisation io"
+                      + " JOIN organisation o ON o.id = io.organisation_id WHERE io.item_id IN",
+                  found,
+                  "");
+          var r = s.executeQuery()) {
+        while (r.next()) {
+          Row row = rows.get(r.getString(1));
+          row.organisations.add(r.getString(2));
+          row.names.add(r.getString(3));
+          if (r.getString(4) != null) {
+            row.names.add(r.getString(4));
+          }
+        }
+      }
+      try (var s =
+              prepare(
+                  c,
+                  "SELECT item_id, id, language, text_length FROM document"
+                      + " WHERE text_length > 0 AND item_id IN",
+                  found,
+                  " ORDER BY item_id, created_at, id");
+          var r = s.executeQuery()) {
+        while (r.next()) {
+          String documentId = r.getString(2);
+          String text = readText(documentId, r.getLong(4));
+          rows.get(r.getString(1))
+              .documents
+              .add(new DocumentText(documentId, r.getString(3), text));
+        }
+      }
+      return rows.values().stream().map(Row::toRecord).toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read items for the index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The stored text, at most {@link #MAX_DOCUMENT_CHARACTERS}. Sized by the recorded length: an
+   * item's documents are read again whenever it is indexed, so a buffer of the maximum size for
+   * each would be megabytes of garbage per document.
+   */
+  private String readText(String documentId, long recordedLength) {
+    try (Reader in = Files.newBufferedReader(textFile(documentId), StandardCharsets.UTF_8)) {
+      var text = new StringBuilder((int) Math.min(recordedLength, MAX_DOCUMENT_CHARACTERS));
+      char[] buffer = new char[8192];
+      for (int n = in.read(buffer);
+          n > 0 && text.length() < MAX_DOCUMENT_CHARACTERS;
+          n = in.read(buffer)) {
+        text.append(buffer, 0, Math.min(n, MAX_DOCUMENT_CHARACTERS - text.length()));
+      }
+      return text.toString();
+    } catch (NoSuchFileException e) {
+      LOG.warning(() -> "The text of document " + documentId + " is missing; indexed without it");
+      return "";
+    } catch (IOException e) {
+      LOG.warning(() -> "Cannot read the text of document " + documentId + ": " + e);
+      return "";
+    }
+  }
+
+  private Map<String, Row> items(Connection c, List<String> ids) throws SQLException {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    try (var s =
+            prepare(
+                c,
+                "SELECT i.id, i.item_type, i.state, i.owner, i.language, i.title, i.title_en,"
+                    + " i.summary, i.summary_en, i.created_at, i.version,"
+                    + " p.status, p.start_date, p.design, p.target_group,"
+                    + " pub.publication_year, pub.abstract_text, pub.venue,"
+                    + " pr.provider, pr.report_year, pr.results, pr.lessons"
+                    + " FROM item i LEFT JOIN project p ON p.id = i.id"
+                    + " LEFT JOIN publication pub ON pub.id = i.id"
+                    + " LEFT JOIN practice_report pr ON pr.id = i.id WHERE i.id IN",
+                ids,
+                "");
+        var r = s.executeQuery()) {
+      while (r.next()) {
+        Row row = new Row();
+        row.id = r.getString("id");
+        row.type = r.getString("item_type");
+        row.state = r.getString("state");
+        row.owners.add(r.getString("owner"));
+        row.language = r.getString("language");
+        row.title = r.getString("title");
+        row.titleEn = r.getString("title_en");
+        row.summary = r.getString("summary");
+        row.summaryEn = r.getString("summary_en");
+        Timestamp created = r.getTimestamp("created_at");
+        row.createdAt = created.toInstant();
+        row.version = r.getLong("version");
+        row.status = r.getString("status");
+        java.sql.Date start = r.getDate("start_date");
+        int publicationYear = r.getInt("publication_year");
+        boolean hasPublicationYear = !r.wasNull();
+        int reportYear = r.getInt("report_year");
+        boolean hasReportYear = !r.wasNull();
+        row.year =
+            hasPublicationYear
+                ? Integer.valueOf(publicationYear)
+                : hasReportYear
+                    ? Integer.valueOf(reportYear)
+                    : start != null ? Integer.valueOf(start.toLocalDate().getYear()) : null;
+        addIfPresent(row.details, r.getString("abstract_text"));
+        addIfPresent(row.details, r.getString("design"));
+        addIfPresent(row.details, r.getString("target_group"));
+        addIfPresent(row.details, r.getString("results"));
+        addIfPresent(row.details, r.getString("lessons"));
+        addIfPresent(row.names, r.getString("venue"));
+        addIfPresent(row.names, r.getString("provider"));
+        rows.put(row.id, row);
+      }
+    }
+    return rows;
+  }
+
+  private static void addIfPresent(List<String> list, String value) {
+    if (value != null && !value.isBlank()) {
+      list.add(value);
+    }
+  }
+
+  private static Map<String, List<String>> strings(Connection c, String sql, List<String> ids)
+      throws SQLException {
+    return strings(c, sql, ids, "");
+  }
+
+  private static Map<String, List<String>> strings(
+      Connection c, String sql, List<String> ids, String orderBy) throws SQLException {
+    Map<String, List<String>> result = new TreeMap<>();
+    try (var s = prepare(c, sql, ids, orderBy);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        result.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+      }
+    }
+    return result;
+  }
+
+  /** {@code sql} ends with "IN"; the id list and the rest are added. */
+  private static PreparedStatement prepare(Connection c, String sql, List<String> ids, String rest)
+      throws SQLException {
+    var s =
+        c.prepareStatement(
+            sql
+                + " ("
+                + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+                + ")"
+                + rest);
+    for (int i = 0; i < ids.size(); i++) {
+      s.setString(i + 1, ids.get(i));
+    }
+    return s;
+  }
+
+  /**
+   * The stamp of an item: its version, and which of its documents have text. Any change to the item
+   * raises the version; a document gaining or losing text changes the set.
+   */
+  static long stamp(long version, Collection<String> textDocumentIds) {
+    long documents = 0;
+    for (String id : textDocumentIds) {
+      documents += id.hashCode() * 0x9E3779B97F4A7C15L;
+    }
+    return version * 1_000_003L + documents;
+  }
+
+  private static final class Row {
+    String id;
+    String type;
+    String state;
+    final Set<String> owners = new LinkedHashSet<>();
+    String language;
+    String title;
+    String titleEn;
+    String summary;
+    String summaryEn;
+    java.time.Instant createdAt;
+    long version;
+    String status;
+    Integer year;
+    final List<String> details = new ArrayList<>();
+    final List<String> keywords = new ArrayList<>();
+    final List<String> names = new ArrayList<>();
+    final Set<String> sectors = new LinkedHashSet<>();
+    final Set<String> levels = new LinkedHashSet<>();
+    final Set<String> topics = new LinkedHashSet<>();
+    final Set<String> organisations = new LinkedHashSet<>();
+    final List<DocumentText> documents = new ArrayList<>();
+
+    IndexedRecord toRecord() {
+      return new IndexedRecord(
+          id,
+          type,
+          state,
+          Set.copyOf(owners),
+          language,
+          title,
+          titleEn,
+          summary,
+          summaryEn,
+          List.copyOf(details),
+          List.copyOf(keywords),
+          List.copyOf(names),
+          java.util.Collections.unmodifiableSet(new LinkedHashSet<>(sectors)),
+          java.util.Collections.unmodifiableSet(new LinkedHashSet<>(levels)),
+          java.util.Collections.unmodifiableSet(new LinkedHashSet<>(topics)),
+          java.util.Collections.unmodifiableSet(new LinkedHashSet<>(organisations)),
+          status,
+          year,
+          createdAt,
+          stamp(version, documents.stream().map(DocumentText::id).toList()),
+          List.copyOf(documents));
+    }
+  }
+}
