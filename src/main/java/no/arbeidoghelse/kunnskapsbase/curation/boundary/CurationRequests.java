@@ -1,8 +1,8 @@
 package no.arbeidoghelse.kunnskapsbase.curation.boundary;
 
 import no.arbeidoghelse.kunnskapsbase.curation.control.Curation;
+import no.arbeidoghelse.kunnskapsbase.item.control.ReadAccess;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
-import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 
@@ -25,7 +25,7 @@ final class CurationRequests {
   }
 
   static boolean isPublished(Item item) {
-    return item != null && item.state() == ItemState.PUBLISHED;
+    return item != null && ReadAccess.of(Caller.ANONYMOUS).allows(item);
   }
 
   static String blankToNull(String value) {

@@ -199,16 +199,22 @@ public class ItemService {
     }
   }
 
-  /** Id and last change of published items of a type (for the sitemap), at most {@code limit}. */
+  /**
+   * Id and last change of the records of a type that anyone may read (for the sitemap), at most
+   * {@code limit}.
+   */
   public List<Object[]> published(Class<? extends Item> type, int limit) {
-    return em.createQuery(
+    ReadAccess anyone = ReadAccess.of(Caller.ANONYMOUS);
+    var query =
+        em.createQuery(
             "SELECT i.id, i.updatedAt FROM "
                 + type.getSimpleName()
-                + " i WHERE i.state = :published ORDER BY i.updatedAt DESC",
-            Object[].class)
-        .setParameter("published", ItemState.PUBLISHED)
-        .setMaxResults(limit)
-        .getResultList();
+                + " i WHERE "
+                + anyone.jpql("i")
+                + " ORDER BY i.updatedAt DESC",
+            Object[].class);
+    anyone.bind(query);
+    return query.setMaxResults(limit).getResultList();
   }
 
   /** The items the caller owns or co-owns, in every state, the latest changed first. */
@@ -247,7 +253,7 @@ public class ItemService {
   }
 
   public static boolean canSee(Item item, Caller caller) {
-    return item.state() == ItemState.PUBLISHED || canEdit(item, caller);
+    return ReadAccess.of(caller).allows(item);
   }
 
   public static boolean canEdit(Item item, Caller caller) {
@@ -261,11 +267,10 @@ public class ItemService {
   public <E extends Item> Page<E> list(
       Class<E> type, Caller caller, PageRequest page, ItemState state) {
     String entity = type.getSimpleName();
+    ReadAccess access = ReadAccess.of(caller);
     String where =
-        " WHERE (i.state = :published OR :editor = TRUE OR i.owner = :user"
-            // a subquery: EclipseLink turns MEMBER OF into an inner join that drops every item
-            // without co-owners
-            + " OR i.id IN (SELECT j.id FROM Item j JOIN j.coOwners c WHERE c = :user))"
+        " WHERE "
+            + access.jpql("i")
             + (state == null ? " AND i.state <> :withdrawn" : " AND i.state = :state");
     var count = em.createQuery("SELECT COUNT(i) FROM " + entity + " i" + where, Long.class);
     var select =
@@ -273,9 +278,7 @@ public class ItemService {
             "SELECT i FROM " + entity + " i" + where + " ORDER BY i.createdAt DESC, i.id DESC",
             type);
     for (var query : List.of(count, select)) {
-      query.setParameter("published", ItemState.PUBLISHED);
-      query.setParameter("editor", caller.isEditor());
-      query.setParameter("user", caller.isAuthenticated() ? caller.username() : "");
+      access.bind(query);
       query.setParameter(
           state == null ? "withdrawn" : "state", state == null ? ItemState.WITHDRAWN : state);
     }

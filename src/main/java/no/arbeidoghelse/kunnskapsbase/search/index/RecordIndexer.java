@@ -78,6 +78,7 @@ public class RecordIndexer implements StartupTask {
   @Override
   public void run() {
     try {
+      source.checkContract();
       var opened = lucene.open();
       index = lucene.index();
       if (opened.usable()) {

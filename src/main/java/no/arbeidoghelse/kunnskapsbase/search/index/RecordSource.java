@@ -34,13 +34,20 @@ import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord.DocumentText;
 /**
  * Reads what the index needs from the database, many items at a time with one query per table (the
  * index is rebuilt from here, so this must be fast: no query per item). Plain SQL rather than JPA:
- * read-only, and the entities' lazy collections would cost a query each.
+ * read-only, and the entities' lazy collections would cost a query each. The kinds' own fields come
+ * through the views of migration V6 ({@code search_record}, {@code search_record_text}); {@link
+ * #checkContract} fails the start when the schema no longer answers what is read here.
  */
 @ApplicationScoped
 public class RecordSource {
 
   private static final Logger LOG = Logger.getLogger(RecordSource.class.getName());
   static final int BATCH = 500;
+
+  /** The columns of the {@code search_record} view (migration V6) that the index reads. */
+  static final String RECORD_COLUMNS =
+      "id, kind, state, owner, language, title, title_en, summary, summary_en, created_at,"
+          + " version, status, record_year";
 
   /** Document text kept for the index; longer texts are cut (extraction caps them anyway). */
   static final int MAX_DOCUMENT_CHARACTERS = 2_000_000;
@@ -149,91 +156,106 @@ public class RecordSource {
       if (rows.isEmpty()) {
         return List.of();
       }
-      List<String> found = List.copyOf(rows.keySet());
-      strings(
-              c,
-              "SELECT item_id, term FROM item_sector WHERE item_id IN",
-              found,
-              " ORDER BY item_id, term")
-          .forEach((id, v) -> rows.get(id).sectors.addAll(v));
-      strings(
-              c,
-              "SELECT item_id, term FROM item_level_of_care WHERE item_id IN",
-              found,
-              " ORDER BY item_id, term")
-          .forEach((id, v) -> rows.get(id).levels.addAll(v));
-      strings(
-              c,
-              "SELECT item_id, term FROM item_topic WHERE item_id IN",
-              found,
-              " ORDER BY item_id, term")
-          .forEach((id, v) -> rows.get(id).topics.addAll(v));
-      strings(
-              c,
-              "SELECT item_id, username FROM item_co_owner WHERE item_id IN",
-              found,
-              " ORDER BY item_id, username")
-          .forEach((id, v) -> rows.get(id).owners.addAll(v));
-      strings(
-              c,
-              "SELECT item_id, keyword FROM item_keyword WHERE item_id IN",
-              found,
-              " ORDER BY item_id, position")
-          .forEach((id, v) -> rows.get(id).keywords.addAll(v));
-      strings(
-              c,
-              "SELECT item_id, name FROM item_person WHERE item_id IN",
-              found,
-              " ORDER BY item_id, position")
-          .forEach((id, v) -> rows.get(id).names.addAll(v));
-      strings(
-              c,
-              "SELECT publication_id, name FROM publication_author WHERE publication_id IN",
-              found,
-              " ORDER BY publication_id, position")
-          .forEach((id, v) -> rows.get(id).names.addAll(v));
-      strings(
-              c,
-              "SELECT project_id, funder FROM project_funding WHERE project_id IN",
-              found,
-              " ORDER BY project_id, position")
-          .forEach((id, v) -> rows.get(id).names.addAll(v));
-      try (var s =
-              prepare(
-                  c,
-                  "SELECT io.item_id, o.id, o.name, o.short_name FROM item_organisation io"
-                      + " JOIN organisation o ON o.id = io.organisation_id WHERE io.item_id IN",
-                  found,
-                  "");
-          var r = s.executeQuery()) {
-        while (r.next()) {
-          Row row = rows.get(r.getString(1));
-          row.organisations.add(r.getString(2));
-          row.names.add(r.getString(3));
-          if (r.getString(4) != null) {
-            row.names.add(r.getString(4));
-          }
-        }
-      }
-      try (var s =
-              prepare(
-                  c,
-                  "SELECT item_id, id, language, text_length FROM document"
-                      + " WHERE text_length > 0 AND item_id IN",
-                  found,
-                  " ORDER BY item_id, created_at, id");
-          var r = s.executeQuery()) {
-        while (r.next()) {
-          String documentId = r.getString(2);
-          String text = readText(documentId, r.getLong(4));
-          rows.get(r.getString(1))
-              .documents
-              .add(new DocumentText(documentId, r.getString(3), text));
-        }
-      }
+      addLists(c, rows, List.copyOf(rows.keySet()));
       return rows.values().stream().map(Row::toRecord).toList();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read items for the index: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Asks every query of the index once, for no record: a view or column the schema no longer has
+   * fails the start here, instead of the indexing later.
+   */
+  public void checkContract() {
+    try (Connection c = dataSource.getConnection()) {
+      List<String> none = List.of("");
+      items(c, none);
+      addLists(c, Map.of(), none);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "The database does not answer what the search index reads (the views of migration V6"
+              + " and the item tables): "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The records' lists (classification, owners, keywords, names, texts, documents). */
+  private void addLists(Connection c, Map<String, Row> rows, List<String> found)
+      throws SQLException {
+    strings(
+            c,
+            "SELECT item_id, term FROM item_sector WHERE item_id IN",
+            found,
+            " ORDER BY item_id, term")
+        .forEach((id, v) -> rows.get(id).sectors.addAll(v));
+    strings(
+            c,
+            "SELECT item_id, term FROM item_level_of_care WHERE item_id IN",
+            found,
+            " ORDER BY item_id, term")
+        .forEach((id, v) -> rows.get(id).levels.addAll(v));
+    strings(
+            c,
+            "SELECT item_id, term FROM item_topic WHERE item_id IN",
+            found,
+            " ORDER BY item_id, term")
+        .forEach((id, v) -> rows.get(id).topics.addAll(v));
+    strings(
+            c,
+            "SELECT item_id, username FROM item_co_owner WHERE item_id IN",
+            found,
+            " ORDER BY item_id, username")
+        .forEach((id, v) -> rows.get(id).owners.addAll(v));
+    strings(
+            c,
+            "SELECT item_id, keyword FROM item_keyword WHERE item_id IN",
+            found,
+            " ORDER BY item_id, position")
+        .forEach((id, v) -> rows.get(id).keywords.addAll(v));
+    try (var s =
+            prepare(
+                c,
+                "SELECT item_id, role, text FROM search_record_text WHERE item_id IN",
+                found,
+                " ORDER BY item_id, role, position");
+        var r = s.executeQuery()) {
+      while (r.next()) {
+        Row row = rows.get(r.getString(1));
+        addIfPresent("name".equals(r.getString(2)) ? row.names : row.details, r.getString(3));
+      }
+    }
+    try (var s =
+            prepare(
+                c,
+                "SELECT io.item_id, o.id, o.name, o.short_name FROM item_organisation io"
+                    + " JOIN organisation o ON o.id = io.organisation_id WHERE io.item_id IN",
+                found,
+                "");
+        var r = s.executeQuery()) {
+      while (r.next()) {
+        Row row = rows.get(r.getString(1));
+        row.organisations.add(r.getString(2));
+        row.names.add(r.getString(3));
+        if (r.getString(4) != null) {
+          row.names.add(r.getString(4));
+        }
+      }
+    }
+    try (var s =
+            prepare(
+                c,
+                "SELECT item_id, id, language, text_length FROM document"
+                    + " WHERE text_length > 0 AND item_id IN",
+                found,
+                " ORDER BY item_id, created_at, id");
+        var r = s.executeQuery()) {
+      while (r.next()) {
+        String documentId = r.getString(2);
+        String text = readText(documentId, r.getLong(4));
+        rows.get(r.getString(1)).documents.add(new DocumentText(documentId, r.getString(3), text));
+      }
     }
   }
 
@@ -264,23 +286,12 @@ public class RecordSource {
   private Map<String, Row> items(Connection c, List<String> ids) throws SQLException {
     Map<String, Row> rows = new LinkedHashMap<>();
     try (var s =
-            prepare(
-                c,
-                "SELECT i.id, i.item_type, i.state, i.owner, i.language, i.title, i.title_en,"
-                    + " i.summary, i.summary_en, i.created_at, i.version,"
-                    + " p.status, p.start_date, p.design, p.target_group,"
-                    + " pub.publication_year, pub.abstract_text, pub.venue,"
-                    + " pr.provider, pr.report_year, pr.results, pr.lessons"
-                    + " FROM item i LEFT JOIN project p ON p.id = i.id"
-                    + " LEFT JOIN publication pub ON pub.id = i.id"
-                    + " LEFT JOIN practice_report pr ON pr.id = i.id WHERE i.id IN",
-                ids,
-                "");
+            prepare(c, "SELECT " + RECORD_COLUMNS + " FROM search_record WHERE id IN", ids, "");
         var r = s.executeQuery()) {
       while (r.next()) {
         Row row = new Row();
         row.id = r.getString("id");
-        row.type = r.getString("item_type");
+        row.type = r.getString("kind");
         row.state = r.getString("state");
         row.owners.add(r.getString("owner"));
         row.language = r.getString("language");
@@ -292,24 +303,8 @@ public class RecordSource {
         row.createdAt = created.toInstant();
         row.version = r.getLong("version");
         row.status = r.getString("status");
-        java.sql.Date start = r.getDate("start_date");
-        int publicationYear = r.getInt("publication_year");
-        boolean hasPublicationYear = !r.wasNull();
-        int reportYear = r.getInt("report_year");
-        boolean hasReportYear = !r.wasNull();
-        row.year =
-            hasPublicationYear
-                ? Integer.valueOf(publicationYear)
-                : hasReportYear
-                    ? Integer.valueOf(reportYear)
-                    : start != null ? Integer.valueOf(start.toLocalDate().getYear()) : null;
-        addIfPresent(row.details, r.getString("abstract_text"));
-        addIfPresent(row.details, r.getString("design"));
-        addIfPresent(row.details, r.getString("target_group"));
-        addIfPresent(row.details, r.getString("results"));
-        addIfPresent(row.details, r.getString("lessons"));
-        addIfPresent(row.names, r.getString("venue"));
-        addIfPresent(row.names, r.getString("provider"));
+        int year = r.getInt("record_year");
+        row.year = r.wasNull() ? null : Integer.valueOf(year);
         rows.put(row.id, row);
       }
     }

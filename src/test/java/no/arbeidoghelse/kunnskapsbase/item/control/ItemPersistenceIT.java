@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
+import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
+import no.arbeidoghelse.kunnskapsbase.item.entity.WorkflowAction;
 import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectJson;
@@ -118,5 +121,65 @@ class ItemPersistenceIT {
         s.inTransaction(() -> s.items.list(mapper, researcher, PageRequest.of("1", "100"), null));
     assertTrue(ownPage.items().stream().anyMatch(p -> p.id.equals(draft)));
     assertEquals(ownPage.total(), ownPage.items().size());
+  }
+
+  /** The database's condition and the Java check are one rule ({@link ReadAccess}). */
+  @Test
+  void theListsAndTheJavaCheckAgreeOnWhoReadsWhat() {
+    var kind = new ProjectKind();
+    var rita = new Caller("rita", Set.of(Caller.Role.RESEARCHER));
+    var tor = new Caller("tor", Set.of(Caller.Role.RESEARCHER));
+    var s = services();
+    java.util.Map<String, ItemState> made = new java.util.HashMap<>();
+    for (ItemState state : ItemState.values()) {
+      String id = s.inTransaction(() -> s.items.create(kind, project(), rita)).id;
+      switch (state) {
+        case DRAFT -> {}
+        case IN_REVIEW -> take(s, kind, id, WorkflowAction.SUBMIT, rita);
+        case PUBLISHED -> take(s, kind, id, WorkflowAction.PUBLISH, EDITOR);
+        case WITHDRAWN -> take(s, kind, id, WorkflowAction.WITHDRAW, rita);
+      }
+      made.put(id, state);
+    }
+    s.inTransaction(
+        () -> {
+          var account =
+              new no.arbeidoghelse.kunnskapsbase.account.entity.Account(
+                  "tor", "not-a-hash", java.time.Instant.now());
+          account.setProfile("Tor", null);
+          s.em.persist(account);
+          return null;
+        });
+    String shared = s.inTransaction(() -> s.items.create(kind, project(), rita)).id;
+    s.inTransaction(() -> s.items.addCoOwner(kind, shared, "tor", rita));
+    made.put(shared, ItemState.DRAFT);
+    for (Caller caller : List.of(Caller.ANONYMOUS, rita, tor, EDITOR)) {
+      for (ItemState state : ItemState.values()) {
+        var listed =
+            s.inTransaction(
+                () -> s.itemService.list(Project.class, caller, PageRequest.of("1", "100"), state));
+        Set<String> ours = new java.util.TreeSet<>(made.keySet());
+        Set<String> shown = new java.util.TreeSet<>();
+        listed.items().stream().map(Item::id).filter(ours::contains).forEach(shown::add);
+        Set<String> allowed = new java.util.TreeSet<>();
+        for (String id : ours) {
+          boolean reads =
+              s.inTransaction(
+                  () -> {
+                    Project project = s.em.find(Project.class, id);
+                    return project.state() == state && ItemService.canSee(project, caller);
+                  });
+          if (reads) {
+            allowed.add(id);
+          }
+        }
+        assertEquals(allowed, shown, caller + " listing " + state);
+      }
+    }
+  }
+
+  private static void take(
+      Services s, ProjectKind kind, String id, WorkflowAction action, Caller who) {
+    s.inTransaction(() -> s.items.take(kind, id, action, null, null, who));
   }
 }

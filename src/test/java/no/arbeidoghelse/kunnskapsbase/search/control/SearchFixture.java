@@ -162,7 +162,7 @@ public final class SearchFixture implements AutoCloseable {
           documents);
     }
 
-    void add() throws IOException {
+    public void add() throws IOException {
       index.update(List.of(build()), List.of());
       index.refresh();
     }
@@ -176,7 +176,7 @@ public final class SearchFixture implements AutoCloseable {
     return search.search(request, caller);
   }
 
-  static SearchRequest request(String text, Map<FacetName, Set<String>> selected) {
+  public static SearchRequest request(String text, Map<FacetName, Set<String>> selected) {
     return new SearchRequest(
         text, selected, Set.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 100, "nb");
   }
