@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.ValueListEnums;
+import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.OpenApiDocument;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 
 /**
@@ -66,28 +65,12 @@ public final class OpenApiOperations {
 
   /** The document packed with the application. */
   public static OpenApiOperations load() {
-    try (InputStream in =
-        OpenApiOperations.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
-      JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(in);
-      fillValueLists(document);
-      return new OpenApiOperations(document);
+    try {
+      String yaml = OpenApiDocument.withValueLists(OpenApiDocument.read(), Taxonomy.configured());
+      return new OpenApiOperations(new ObjectMapper(new YAMLFactory()).readTree(yaml));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Gives each {@code x-value-list} schema its list's keys as enum, as the server's filter does.
-   */
-  private static void fillValueLists(JsonNode node) {
-    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object
-        && object.get(ValueListEnums.EXTENSION) != null) {
-      var keys = object.putArray("enum");
-      Taxonomy.configured()
-          .valueKeys(object.get(ValueListEnums.EXTENSION).asText())
-          .forEach(keys::add);
-    }
-    node.forEach(OpenApiOperations::fillValueLists);
   }
 
   public List<Operation> operations() {

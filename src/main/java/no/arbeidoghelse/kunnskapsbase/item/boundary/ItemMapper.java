@@ -27,4 +27,20 @@ public interface ItemMapper<E extends Item, J extends ItemJson> extends ItemKind
 
   /** The schema.org type of a record of this kind, given the record as JSON. */
   String schemaOrgType(JsonObject record);
+
+  /** The people credited as the record's creators (schema.org {@code author}). */
+  default List<String> creators(JsonObject record) {
+    return List.of();
+  }
+
+  /**
+   * The kind's facts that join several values (a publication's authors, a project's funding), in
+   * page order; a leading one comes before the kind's other facts.
+   */
+  default List<JoinedFact> joinedFacts(JsonObject record) {
+    return List.of();
+  }
+
+  /** A fact of several values, labelled by its field. */
+  record JoinedFact(String field, String text, boolean leading) {}
 }

@@ -98,14 +98,4 @@ public class ItemKinds {
   public String path(Item item) {
     return of(item).path(item.id());
   }
-
-  /** The kind of an entity class. */
-  @SuppressWarnings("unchecked")
-  public <E extends Item> ItemKind<E> of(Class<E> entityClass) {
-    return (ItemKind<E>)
-        kinds.stream()
-            .filter(kind -> kind.entityClass().equals(entityClass))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("no kind for " + entityClass));
-  }
 }

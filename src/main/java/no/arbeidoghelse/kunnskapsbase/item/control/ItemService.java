@@ -335,7 +335,12 @@ public class ItemService {
     return result;
   }
 
+  /** How messages name a record of this class: its kind, or "item" when any kind will do. */
   private String typeName(Class<? extends Item> type) {
-    return kinds.of(type).displayName();
+    return kinds.all().stream()
+        .filter(kind -> kind.entityClass().equals(type))
+        .findFirst()
+        .map(ItemKind::displayName)
+        .orElse("item");
   }
 }

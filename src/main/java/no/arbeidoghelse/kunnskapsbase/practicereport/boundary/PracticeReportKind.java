@@ -9,6 +9,11 @@ import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.practicereport.entity.PracticeReport;
 
+/**
+ * Practice reports (experience from practice) as a kind of record: its address, JSON, form, page
+ * and links. Found by the item core through {@code ItemKinds}; nothing outside this package names
+ * it.
+ */
 @ApplicationScoped
 public class PracticeReportKind implements ItemMapper<PracticeReport, PracticeReportJson> {
 

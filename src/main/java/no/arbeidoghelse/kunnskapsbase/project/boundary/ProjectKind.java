@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.project.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,10 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.project.entity.Funding;
 import no.arbeidoghelse.kunnskapsbase.project.entity.Project;
 
+/**
+ * Projects (research projects) as a kind of record: its address, JSON, form, page and links. Found
+ * by the item core through {@code ItemKinds}; nothing outside this package names it.
+ */
 @ApplicationScoped
 public class ProjectKind implements ItemMapper<Project, ProjectJson> {
 
@@ -46,6 +51,25 @@ public class ProjectKind implements ItemMapper<Project, ProjectJson> {
   @Override
   public List<String> pageTexts() {
     return List.of("design", "targetGroup");
+  }
+
+  @Override
+  public List<JoinedFact> joinedFacts(JsonObject record) {
+    if (!(record.get("funding") instanceof JsonArray funding) || funding.isEmpty()) {
+      return List.of();
+    }
+    String text =
+        String.join(
+            ", ",
+            funding.getValuesAs(JsonObject.class).stream()
+                .map(
+                    f ->
+                        f.getString("funder")
+                            + (f.containsKey("reference") && !f.isNull("reference")
+                                ? " (" + f.getString("reference") + ")"
+                                : ""))
+                .toList());
+    return List.of(new JoinedFact("funding", text, false));
   }
 
   @Override

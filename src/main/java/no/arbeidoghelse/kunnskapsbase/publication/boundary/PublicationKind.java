@@ -1,13 +1,19 @@
 package no.arbeidoghelse.kunnskapsbase.publication.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Instant;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.publication.entity.Publication;
 
+/**
+ * Publications (research results) as a kind of record: its address, JSON, form, page and links.
+ * Found by the item core through {@code ItemKinds}; nothing outside this package names it.
+ */
 @ApplicationScoped
 public class PublicationKind implements ItemMapper<Publication, PublicationJson> {
 
@@ -49,6 +55,21 @@ public class PublicationKind implements ItemMapper<Publication, PublicationJson>
   @Override
   public List<String> pageTexts() {
     return List.of("abstractText");
+  }
+
+  @Override
+  public List<String> creators(JsonObject record) {
+    return record.get("authors") instanceof JsonArray authors
+        ? authors.getValuesAs(JsonString::getString)
+        : List.of();
+  }
+
+  @Override
+  public List<JoinedFact> joinedFacts(JsonObject record) {
+    List<String> authors = creators(record);
+    return authors.isEmpty()
+        ? List.of()
+        : List.of(new JoinedFact("authors", String.join(", ", authors), true));
   }
 
   @Override

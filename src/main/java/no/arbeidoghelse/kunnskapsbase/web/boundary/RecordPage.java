@@ -135,29 +135,14 @@ public class RecordPage extends Page {
         facts.add(new Fact(label, text, null));
       }
     }
-    if (json.get("authors") instanceof JsonArray authors && !authors.isEmpty()) {
-      facts.add(
-          0,
-          new Fact(
-              visit.text("field.authors"),
-              String.join(", ", authors.getValuesAs(JsonString::getString)),
-              null));
-    }
-    if (json.get("funding") instanceof JsonArray funding && !funding.isEmpty()) {
-      facts.add(
-          new Fact(
-              visit.text("field.funding"),
-              String.join(
-                  ", ",
-                  funding.getValuesAs(JsonObject.class).stream()
-                      .map(
-                          f ->
-                              f.getString("funder")
-                                  + (f.containsKey("reference") && !f.isNull("reference")
-                                      ? " (" + f.getString("reference") + ")"
-                                      : ""))
-                      .toList()),
-              null));
+    int leading = 0;
+    for (var joined : kind.joinedFacts(json)) {
+      var fact = new Fact(visit.text("field." + joined.field()), joined.text(), null);
+      if (joined.leading()) {
+        facts.add(leading++, fact);
+      } else {
+        facts.add(fact);
+      }
     }
     if (json.get("keywords") instanceof JsonArray keywords && !keywords.isEmpty()) {
       facts.add(
@@ -249,13 +234,11 @@ public class RecordPage extends Page {
     if (record.keywords != null && !record.keywords.isEmpty()) {
       ld.add("keywords", String.join(", ", record.keywords));
     }
-    if (json.get("authors") instanceof JsonArray authors && !authors.isEmpty()) {
+    List<String> creators = kind.creators(json);
+    if (!creators.isEmpty()) {
       var people = Json.createArrayBuilder();
-      authors
-          .getValuesAs(JsonString::getString)
-          .forEach(
-              name ->
-                  people.add(Json.createObjectBuilder().add("@type", "Person").add("name", name)));
+      creators.forEach(
+          name -> people.add(Json.createObjectBuilder().add("@type", "Person").add("name", name)));
       ld.add("author", people);
     }
     if (json.get("year") instanceof jakarta.json.JsonNumber year) {
