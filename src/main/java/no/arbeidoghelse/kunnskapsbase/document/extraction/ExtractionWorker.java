@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.FileTooLongException;
@@ -96,9 +98,15 @@ public final class ExtractionWorker {
             ExtractionLimits.fromWorkerArguments(Arrays.copyOfRange(args, 1, args.length)));
     // One JVM reads several files at once so that they share its compiled code: Tika is so much
     // code that a JVM of its own per thread spends more on compiling it than the thread gains.
+    // This is the worker's own JVM, with no container to manage threads: plain JDK threads.
     var readers =
-        Executors.newFixedThreadPool(
-            threads, Thread.ofPlatform().name("extraction-", 1).daemon().factory());
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().name("extraction-", 1).daemon().factory());
     protocol.println(READY);
     var jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String job = jobs.readLine(); job != null; job = jobs.readLine()) {

@@ -31,7 +31,7 @@ import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 
 /**
- * One page per project, publication and practice report: every field, the linked records, the
+ * One page per record, of every kind: every field, the linked records, the
  * documents to download, related records, and schema.org JSON-LD for search engines. Visibility is
  * the API's: a draft is shown only to its owners and editors, others get "not found".
  */
