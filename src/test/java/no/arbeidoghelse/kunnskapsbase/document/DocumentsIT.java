@@ -40,11 +40,16 @@ class DocumentsIT {
   static RunningApp app;
   static String project;
 
+  /** The document store, apart from the node's data directory (as nodes share it). */
+  static Path documents;
+
   @BeforeAll
   static void start() throws Exception {
     database = TestDatabase.mariaDb();
+    documents = Files.createTempDirectory("kb-it-shared-documents");
     app =
         RunningApp.onMariaDb("documents", database)
+            .with("KB_DOCUMENTS_DIR", documents.toString())
             .with("KB_UPLOAD_MAX_BYTES", Long.toString(MAX_UPLOAD))
             .with("KB_EXTRACTION_TIMEOUT_SECONDS", "60")
             .start();
@@ -70,6 +75,11 @@ class DocumentsIT {
     }
     if (database != null) {
       database.close();
+    }
+    if (documents != null) {
+      try (var files = Files.walk(documents)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
   }
 
@@ -257,8 +267,8 @@ class DocumentsIT {
 
     // a damaged stored file is refused, not served
     Path blob =
-        app.dataDir()
-            .resolve("documents/blobs")
+        documents
+            .resolve("blobs")
             .resolve(extracted.getString("sha256").substring(0, 2))
             .resolve(extracted.getString("sha256"));
     byte[] original = Files.readAllBytes(blob);
@@ -269,6 +279,13 @@ class DocumentsIT {
         500,
         app.json("GET", "/api/v1/documents/" + id + "/content", null, RESEARCHER).statusCode());
     Files.write(blob, original);
+
+    // a stored file that is not there (a shared volume not mounted) is a named problem, not a 500
+    Path away = blob.resolveSibling("away");
+    Files.move(blob, away);
+    assertProblem(
+        app.json("GET", "/api/v1/documents/" + id + "/content", null, RESEARCHER), 503, id);
+    Files.move(away, blob);
 
     assertProblem(
         app.json("DELETE", "/api/v1/documents/" + id, null, "forsker1:nope"), 401, "wrong");
@@ -299,10 +316,10 @@ class DocumentsIT {
     app.kill();
     long pendingAtCrash = database.count("SELECT COUNT(*) FROM document WHERE status = 'pending'");
     assertTrue(pendingAtCrash > 0, "the crash left documents pending");
-    Path orphan = app.dataDir().resolve("documents/blobs/ff/" + "f".repeat(64));
+    Path orphan = documents.resolve("blobs/ff/" + "f".repeat(64));
     Files.createDirectories(orphan.getParent());
     Files.writeString(orphan, "left by a crash");
-    Path leftover = app.dataDir().resolve("documents/tmp/half-written.upload");
+    Path leftover = documents.resolve("tmp/half-written.upload");
     Files.writeString(leftover, "partial");
     app.start();
     for (String id : ids) {

@@ -54,6 +54,14 @@ public class DocumentsResource {
   public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
     Document document = documents.visible(id, Callers.from(security));
     java.nio.file.Path blob = files.store().blob(document.sha256());
+    if (!files.store().has(document.sha256())) {
+      LOG.severe(() -> "The stored file of document " + id + " is missing: " + blob);
+      throw new ApiException(
+          503,
+          "The stored file of document '"
+              + id
+              + "' is not in the document store on this server; the administrators are told.");
+    }
     if (!files.store().verify(document.sha256())) {
       LOG.severe(
           () ->

@@ -38,8 +38,10 @@ public class DocumentStore {
   /** A file received but not yet stored: where it is, its checksum and size. */
   public record StagedFile(Path path, String sha256, long size) {}
 
-  public DocumentStore(Path dataDir) {
-    Path root = dataDir.resolve("documents");
+  /**
+   * The store in {@code root} ({@code blobs/}, {@code text/}, {@code tmp/}), created if missing.
+   */
+  public DocumentStore(Path root) {
     this.blobs = root.resolve("blobs");
     this.texts = root.resolve("text");
     this.tmp = root.resolve("tmp");
@@ -109,6 +111,11 @@ public class DocumentStore {
   }
 
   /** True when the stored bytes still have the checksum they were stored under. */
+  /** Whether the stored file of these bytes is there at all (a shared volume may be missing). */
+  public boolean has(String sha256) {
+    return Files.isRegularFile(blob(sha256));
+  }
+
   public boolean verify(String sha256) {
     MessageDigest digest = sha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(blob(sha256)), digest)) {

@@ -32,6 +32,7 @@ public final class Settings {
   public static final String EXTRACTION_HEAP_MB = "kb.extraction.heap-mb";
   public static final String INDEX_CONFIG_DIR = "kb.index-config.dir";
   public static final String SEARCH_INDEX_DIR = "kb.search.index-dir";
+  public static final String DOCUMENTS_DIR = "kb.documents.dir";
   public static final String SESSION_HOURS = "kb.session.hours";
   public static final String OIDC_ISSUER = "kb.oidc.issuer";
   public static final String OIDC_CLIENT_ID = "kb.oidc.client-id";
@@ -129,6 +130,16 @@ public final class Settings {
   /** A directory that replaces the packed {@code index-config/}; empty means the packed one. */
   public static Optional<Path> indexConfigDir() {
     return value(INDEX_CONFIG_DIR).map(v -> Path.of(v).toAbsolutePath().normalize());
+  }
+
+  /**
+   * Where uploaded files and their texts live; by default {@code documents/} in the data directory.
+   * Nodes that serve one database share it (a mounted volume).
+   */
+  public static Path documentsDir() {
+    return value(DOCUMENTS_DIR)
+        .map(v -> Path.of(v).toAbsolutePath().normalize())
+        .orElse(dataDir().resolve("documents"));
   }
 
   /** Where the search index lives; by default {@code index/} in the data directory. */

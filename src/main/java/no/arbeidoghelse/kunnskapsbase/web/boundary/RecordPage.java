@@ -31,9 +31,9 @@ import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 
 /**
- * One page per record, of every kind: every field, the linked records, the
- * documents to download, related records, and schema.org JSON-LD for search engines. Visibility is
- * the API's: a draft is shown only to its owners and editors, others get "not found".
+ * One page per record, of every kind: every field, the linked records, the documents to download,
+ * related records, and schema.org JSON-LD for search engines. Visibility is the API's: a draft is
+ * shown only to its owners and editors, others get "not found".
  */
 @WebServlet(name = RecordPage.NAME)
 public class RecordPage extends Page {
