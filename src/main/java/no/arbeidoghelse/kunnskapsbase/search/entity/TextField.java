@@ -9,9 +9,13 @@ public enum TextField {
   /** The title (and its English translation). */
   TITLE("title"),
   KEYWORDS("keywords"),
-  /** The summary, and a publication's abstract. */
+  /** The summary. */
   SUMMARY("summary"),
-  /** Longer descriptive fields: a project's design and target group, a report's results. */
+  /**
+   * Longer descriptive fields: a publication's abstract, a project's design and target group, a
+   * report's results and lessons. Weighted below the summary: the abstract weighted as a summary
+   * costs MAP on MED (0.5505 → 0.5045).
+   */
   DETAILS("details"),
   /** The extracted text of the record's documents. */
   DOCUMENTS("documents"),

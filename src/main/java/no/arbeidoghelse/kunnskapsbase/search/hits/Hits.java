@@ -57,7 +57,8 @@ public final class Hits {
   public Hits(IndexSchema schema) {
     this.schema = schema;
     List<String> fields = new ArrayList<>();
-    for (TextField field : List.of(TextField.SUMMARY, TextField.DOCUMENTS)) {
+    // the best passage of whatever matched: summary (and abstract), details, documents
+    for (TextField field : List.of(TextField.SUMMARY, TextField.DETAILS, TextField.DOCUMENTS)) {
       schema.configuration().languageAnalyzers().forEach(a -> fields.add(field.field(a)));
     }
     this.snippetFields = fields.toArray(String[]::new);

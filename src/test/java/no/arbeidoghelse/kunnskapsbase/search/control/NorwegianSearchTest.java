@@ -102,6 +102,8 @@ class NorwegianSearchTest {
     "AAP, aap",
     "IPS, ips",
     "arbeidsavklaringspenger, aap",
+    "ARR, vocational",
+    "ARR, work-rehab",
     // a synonym of several words (as a phrase), whose words are themselves split as compounds
     "'\"arbeidsrettet rehabilitering\"', vocational",
     "attføring, work-rehab",

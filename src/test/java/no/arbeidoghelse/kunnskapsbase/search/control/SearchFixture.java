@@ -127,6 +127,11 @@ public final class SearchFixture implements AutoCloseable {
       return this;
     }
 
+    public Builder details(String... values) {
+      details.addAll(List.of(values));
+      return this;
+    }
+
     public Builder keywords(String... values) {
       keywords = List.of(values);
       return this;
