@@ -52,14 +52,21 @@ public final class Hits {
 
   private final IndexSchema schema;
   private final String[] snippetFields;
+
+  /** The snippet fields by text, in the order a hit's snippet is looked for. */
+  private final List<String[]> snippetGroups = new ArrayList<>();
+
   private final Set<String> readFields = new HashSet<>(HIT_FIELDS);
 
   public Hits(IndexSchema schema) {
     this.schema = schema;
     List<String> fields = new ArrayList<>();
-    // the best passage of whatever matched: summary (and abstract), details, documents
+    // the passage of whatever matched: the summary, else the details, else the documents
     for (TextField field : List.of(TextField.SUMMARY, TextField.DETAILS, TextField.DOCUMENTS)) {
-      schema.configuration().languageAnalyzers().forEach(a -> fields.add(field.field(a)));
+      List<String> group = new ArrayList<>();
+      schema.configuration().languageAnalyzers().forEach(a -> group.add(field.field(a)));
+      snippetGroups.add(group.toArray(String[]::new));
+      fields.addAll(group);
     }
     this.snippetFields = fields.toArray(String[]::new);
     readFields.addAll(fields);
@@ -75,26 +82,12 @@ public final class Hits {
       ids[i] = page[i].doc;
       docs.put(ids[i], stored.document(ids[i], readFields));
     }
-    Map<String, String[]> highlights = Map.of();
-    if (text != null && page.length > 0) {
-      highlights =
-          highlighter(searcher, docs)
-              .highlightFields(snippetFields, text, ids, ones(snippetFields.length));
-    }
+    String[] snippets =
+        text == null ? new String[page.length] : snippets(searcher, docs, ids, text);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document doc = docs.get(ids[i]);
-      String snippet = null;
-      for (String field : snippetFields) {
-        String[] values = highlights.get(field);
-        if (values != null && values[i] != null && values[i].contains("<mark>")) {
-          snippet = collapsedWhitespace(values[i].strip());
-          break;
-        }
-      }
-      if (snippet == null) {
-        snippet = opening(doc);
-      }
+      String snippet = snippets[i] != null ? snippets[i] : opening(doc);
       var year = doc.getField(IndexSchema.YEAR);
       hits.add(
           new Hit(
@@ -109,6 +102,48 @@ public final class Hits {
               List.of(doc.getValues(IndexSchema.TOPICS))));
     }
     return hits;
+  }
+
+  /**
+   * Each hit's marked passage, from the first group of fields (summary, details, documents) in
+   * which the text matched: a group is highlighted only for the hits still without one, so the
+   * longer texts cost nothing for the many hits whose summary matched.
+   */
+  private String[] snippets(
+      IndexSearcher searcher, Map<Integer, Document> docs, int[] ids, Query text)
+      throws IOException {
+    String[] snippets = new String[ids.length];
+    var highlighter = highlighter(searcher, docs);
+    List<Integer> waiting = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      waiting.add(i);
+    }
+    for (String[] group : snippetGroups) {
+      if (waiting.isEmpty()) {
+        break;
+      }
+      int[] groupIds = waiting.stream().mapToInt(i -> ids[i]).toArray();
+      Map<String, String[]> found =
+          highlighter.highlightFields(group, text, groupIds, ones(group.length));
+      List<Integer> still = new ArrayList<>();
+      for (int k = 0; k < waiting.size(); k++) {
+        String marked = null;
+        for (String field : group) {
+          String[] values = found.get(field);
+          if (values != null && values[k] != null && values[k].contains("<mark>")) {
+            marked = collapsedWhitespace(values[k].strip());
+            break;
+          }
+        }
+        if (marked != null) {
+          snippets[waiting.get(k)] = marked;
+        } else {
+          still.add(waiting.get(k));
+        }
+      }
+      waiting = still;
+    }
+    return snippets;
   }
 
   private static int[] ones(int n) {
