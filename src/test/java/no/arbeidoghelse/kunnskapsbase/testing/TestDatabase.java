@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import no.arbeidoghelse.kunnskapsbase.platform.database.SchemaMigrations;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.params.provider.Arguments;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
@@ -33,6 +36,13 @@ public final class TestDatabase implements AutoCloseable {
     this.password = password;
     this.dataSource = dataSource;
     this.drop = drop;
+  }
+
+  /** Both databases the application runs on, as test arguments: a name and a factory. */
+  public static Stream<Arguments> both() {
+    return Stream.of(
+        Arguments.of("MariaDB", (Supplier<TestDatabase>) TestDatabase::mariaDb),
+        Arguments.of("H2 (embedded default)", (Supplier<TestDatabase>) TestDatabase::h2));
   }
 
   public static TestDatabase h2() {

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.history.entity.HistoryEntry;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemRevision;
@@ -33,40 +32,23 @@ public class ItemHistory {
    * that changed nothing a reader would see and is not a workflow step leaves no entry.
    */
   public void record(@Observes ItemRevision revision) {
-    record(
-        revision.itemId(),
-        revision.action(),
-        revision.actor(),
-        revision.at(),
-        revision.state(),
-        revision.comment(),
-        parse(revision.snapshot()));
-  }
-
-  private void record(
-      String itemId,
-      String action,
-      String actor,
-      Instant at,
-      String state,
-      String comment,
-      JsonObject snapshot) {
-    HistoryEntry previous = latest(itemId);
+    JsonObject snapshot = parse(revision.snapshot());
+    HistoryEntry previous = latest(revision.itemId());
     JsonObject before =
         previous == null ? JsonObject.EMPTY_JSON_OBJECT : parse(previous.snapshot());
     var changes = FieldChanges.between(before, snapshot);
-    if (changes.isEmpty() && "updated".equals(action)) {
+    if (changes.isEmpty() && "updated".equals(revision.action())) {
       return;
     }
     em.persist(
         new HistoryEntry(
-            itemId,
+            revision.itemId(),
             previous == null ? 1 : previous.sequence() + 1,
-            action,
-            actor,
-            at,
-            state,
-            comment,
+            revision.action(),
+            revision.actor(),
+            revision.at(),
+            revision.state(),
+            revision.comment(),
             changes.toString(),
             snapshot.toString()));
     em.flush();

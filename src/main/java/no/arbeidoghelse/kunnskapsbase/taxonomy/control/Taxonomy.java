@@ -31,8 +31,9 @@ public class Taxonomy {
 
   private static volatile Taxonomy configured;
 
+  /** The configured taxonomy, shared with {@link #configured()} so the file is read once. */
   public Taxonomy() {
-    this(load());
+    this(configured().definition);
   }
 
   /**
@@ -42,7 +43,7 @@ public class Taxonomy {
   public static Taxonomy configured() {
     Taxonomy taxonomy = configured;
     if (taxonomy == null) {
-      taxonomy = new Taxonomy();
+      taxonomy = new Taxonomy(load());
       configured = taxonomy;
     }
     return taxonomy;

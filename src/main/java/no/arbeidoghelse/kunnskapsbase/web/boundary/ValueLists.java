@@ -10,14 +10,11 @@ final class ValueLists {
 
   /** The value list of {@code field}, or null when it is free text. */
   static String of(ItemMapper<?, ?> kind, String field) {
-    for (Class<?> type = kind.jsonClass(); type != null; type = type.getSuperclass()) {
-      try {
-        ValueListKey key = type.getDeclaredField(field).getAnnotation(ValueListKey.class);
-        return key == null ? null : key.value();
-      } catch (NoSuchFieldException e) {
-        // declared further up
-      }
+    try {
+      ValueListKey key = kind.jsonClass().getField(field).getAnnotation(ValueListKey.class);
+      return key == null ? null : key.value();
+    } catch (NoSuchFieldException e) {
+      return null;
     }
-    return null;
   }
 }

@@ -4,24 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The migrations on both databases: they apply, apply once, and match the JPA mappings. */
 class SchemaMigrationIT {
 
-  static Stream<Arguments> databases() {
-    return Stream.of(
-        Arguments.of("MariaDB", (Supplier<TestDatabase>) TestDatabase::mariaDb),
-        Arguments.of("H2 (embedded default)", (Supplier<TestDatabase>) TestDatabase::h2));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("no.arbeidoghelse.kunnskapsbase.testing.TestDatabase#both")
   void migratesOnceAndMatchesTheMappings(String name, Supplier<TestDatabase> create) {
     try (var database = create.get()) {
       var info = Flyway.configure().dataSource(database.dataSource()).load().info();

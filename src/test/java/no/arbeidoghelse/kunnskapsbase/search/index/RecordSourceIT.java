@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemJson;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportJson;
@@ -25,7 +24,6 @@ import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
 import no.arbeidoghelse.kunnskapsbase.testing.Services;
 import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,14 +34,8 @@ class RecordSourceIT {
 
   private static final Caller EDITOR = new Caller("eva", Set.of(Caller.Role.EDITOR));
 
-  static Stream<Arguments> databases() {
-    return Stream.of(
-        Arguments.of("MariaDB", (Supplier<TestDatabase>) TestDatabase::mariaDb),
-        Arguments.of("H2 (embedded default)", (Supplier<TestDatabase>) TestDatabase::h2));
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("no.arbeidoghelse.kunnskapsbase.testing.TestDatabase#both")
   void everyKindArrivesThroughTheViews(String name, Supplier<TestDatabase> create) {
     try (var database = create.get().migrated()) {
       var s = new Services(database.entityManagerFactory().createEntityManager());
@@ -106,7 +98,7 @@ class RecordSourceIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("no.arbeidoghelse.kunnskapsbase.testing.TestDatabase#both")
   void aSchemaThatNoLongerAnswersIsRefusedAtStart(String name, Supplier<TestDatabase> create)
       throws Exception {
     try (var database = create.get().migrated()) {
