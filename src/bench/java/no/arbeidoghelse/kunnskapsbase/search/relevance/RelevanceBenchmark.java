@@ -24,10 +24,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Relevance of the application's search against plain Lucene BM25, on the MEDLINE collection: the
- * 1033 abstracts are loaded through the API as English publications (the first sentence, which is
- * the title in this collection, as title and the rest as abstract) and the 30 queries run through
- * {@code GET /api/v1/search}; the same texts go into a plain Lucene index with {@code
+ * Relevance of the application's search against plain Lucene BM25, on standard English test
+ * collections (MEDLINE, CACM): each collection's documents are loaded through the API as English
+ * publications (title, abstract, keywords, authors) into a fresh application, and its queries run
+ * through {@code GET /api/v1/search}; the same texts go into a plain Lucene index with {@code
  * EnglishAnalyzer} and BM25. Both rankings are cut at the API's page limit (100) and scored with
  * MAP and nDCG@10.
  *
@@ -38,11 +38,12 @@ public final class RelevanceBenchmark {
   static final int DEPTH = 100;
   static final String ADMIN = "admin:" + RunningApp.ADMIN_PASSWORD;
 
-  record Outcome(Scores app, Scores bm25) {
+  record Outcome(String collection, Scores app, Scores bm25) {
     String table() {
       return String.format(
-          "| system | MAP | nDCG@10 |%n|---|---|---|%n| application (GET /api/v1/search) | %.4f | %.4f |%n"
+          "%s%n| system | MAP | nDCG@10 |%n|---|---|---|%n| application (GET /api/v1/search) | %.4f | %.4f |%n"
               + "| plain Lucene BM25, EnglishAnalyzer | %.4f | %.4f |%n| ratio app/BM25 | %.3f | %.3f |%n",
+          collection,
           app.map(),
           app.ndcg10(),
           bm25.map(),
@@ -53,13 +54,22 @@ public final class RelevanceBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    try (var app = RunningApp.embedded("relevance").with("KB_SAMPLE_DATA", "false").start()) {
-      System.out.print(run(app).table());
+    for (var collection : List.of(TestCollection.med(), TestCollection.cacm())) {
+      System.out.print(run(collection).table());
     }
   }
 
-  static Outcome run(RunningApp app) throws Exception {
-    var collection = MedCollection.read();
+  /** The collection in a fresh application with no other records. */
+  static Outcome run(TestCollection collection) throws Exception {
+    try (var app =
+        RunningApp.embedded("relevance-" + collection.name().toLowerCase(java.util.Locale.ROOT))
+            .with("KB_SAMPLE_DATA", "false")
+            .start()) {
+      return run(app, collection);
+    }
+  }
+
+  private static Outcome run(RunningApp app, TestCollection collection) throws Exception {
     Map<String, String> recordToDocument = load(app, collection);
     awaitIndexed(app, collection.documents().size());
     Map<String, List<String>> appRankings = new HashMap<>();
@@ -80,25 +90,28 @@ public final class RelevanceBenchmark {
       appRankings.put(query.getKey(), ranking);
     }
     return new Outcome(
+        collection.name(),
         Scores.of(appRankings, collection.relevant()),
         Scores.of(bm25(collection), collection.relevant()));
   }
 
-  private static Map<String, String> load(RunningApp app, MedCollection collection)
+  private static Map<String, String> load(RunningApp app, TestCollection collection)
       throws IOException, InterruptedException {
     Map<String, String> recordToDocument = new HashMap<>();
     for (var document : collection.documents().entrySet()) {
-      String title = MedCollection.title(document.getValue());
-      String json =
+      var doc = document.getValue();
+      var json =
           Json.createObjectBuilder()
-              .add("title", title)
-              .add("abstract", document.getValue().substring(title.length()).strip())
+              .add("title", doc.title())
               .add("language", "en")
               .add("publicationType", "article")
               .add("year", 1994)
-              .build()
-              .toString();
-      var response = app.json("POST", "/api/v1/publications", json, ADMIN);
+              .add("keywords", Json.createArrayBuilder(doc.keywords()))
+              .add("authors", Json.createArrayBuilder(doc.authors()));
+      if (!doc.text().isEmpty()) {
+        json.add("abstract", doc.text());
+      }
+      var response = app.json("POST", "/api/v1/publications", json.build().toString(), ADMIN);
       if (response.statusCode() != 201) {
         throw new IllegalStateException("document " + document.getKey() + ": " + response.body());
       }
@@ -121,14 +134,14 @@ public final class RelevanceBenchmark {
   }
 
   /** Plain Lucene: one text field, EnglishAnalyzer, BM25 (Lucene's default), OR of the terms. */
-  static Map<String, List<String>> bm25(MedCollection collection) throws IOException {
+  static Map<String, List<String>> bm25(TestCollection collection) throws IOException {
     var analyzer = new EnglishAnalyzer();
     var directory = new ByteBuffersDirectory();
     try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (var document : collection.documents().entrySet()) {
         Document doc = new Document();
         doc.add(new StringField("id", document.getKey(), Field.Store.YES));
-        doc.add(new TextField("text", document.getValue(), Field.Store.NO));
+        doc.add(new TextField("text", document.getValue().all(), Field.Store.NO));
         writer.addDocument(doc);
       }
     }

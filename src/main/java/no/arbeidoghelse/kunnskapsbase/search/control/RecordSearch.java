@@ -22,12 +22,14 @@ import no.arbeidoghelse.kunnskapsbase.search.query.ParsedQueries;
 import no.arbeidoghelse.kunnskapsbase.search.query.QueryExpansion;
 import no.arbeidoghelse.kunnskapsbase.search.query.QueryText;
 import no.arbeidoghelse.kunnskapsbase.search.query.RecordQueryParser;
+import no.arbeidoghelse.kunnskapsbase.search.query.TermSelection;
 import no.arbeidoghelse.kunnskapsbase.search.query.Visibility;
 import no.arbeidoghelse.kunnskapsbase.search.schema.IndexConfiguration.FacetDefinition;
 import no.arbeidoghelse.kunnskapsbase.search.schema.IndexConfiguration.QueryNotice;
 import no.arbeidoghelse.kunnskapsbase.search.schema.IndexSchema;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -87,17 +89,18 @@ public final class RecordSearch {
         return new Result(0, List.of(), facets(Map.of(), request), null, null);
       }
       var visible = new Visibility(caller, searcher.getIndexReader());
+      var text = queryText(request.text(), searcher.getIndexReader());
       // The text to find records fast; ranking by relevance reads it a second way (BM25F), which
       // matches the same records.
-      var parsed = parsed(request.text(), false);
+      var parsed = parsed(text.query(), false);
       Query finding = parsed.query();
       Query typed = finding;
       int topN = request.page() * request.size();
       Sort sort = sort(request.sort());
       ScoreDoc[] top;
       if (sort == null && request.hasText()) {
-        Query words = textQuery(request.text(), true);
-        Query ranking = withProximity(request.text(), words);
+        Query words = textQuery(text.query(), true);
+        Query ranking = withProximity(text.query(), words);
         var feedback = new QueryExpansion(schema);
         if (feedback.applies(QueryText.words(request.text()).size())) {
           ScoreDoc[] first =
@@ -133,7 +136,7 @@ public final class RecordSearch {
         didYouMean = didYouMean(searcher, request, visible, total);
       }
       var counts = facets(counted.values(), request);
-      return new Result(total, page, counts, didYouMean, notice(searcher, parsed, request));
+      return new Result(total, page, counts, didYouMean, notice(searcher, text, parsed, request));
     } finally {
       index.release(snapshot);
     }
@@ -153,27 +156,59 @@ public final class RecordSearch {
     return searcher;
   }
 
+  /**
+   * The text the search reads, in the parser's syntax: cut at the configured length, and a long
+   * query without its least telling words ({@link TermSelection}); with what the searcher is told.
+   */
+  private record QueryTextRead(String query, List<QueryNotice> notices) {}
+
+  private QueryTextRead queryText(String typed, IndexReader reader) throws IOException {
+    var limits = schema.configuration().query();
+    List<QueryNotice> notices = new ArrayList<>();
+    if (QueryText.isCut(typed, limits.maxLength())) {
+      notices.add(QueryNotice.TEXT_CUT);
+    }
+    var selection =
+        TermSelection.of(
+            QueryText.plainWords(typed, limits.maxLength()), limits.maxTerms(), schema, reader);
+    if (selection.informativeLeftOut()) {
+      notices.add(QueryNotice.WORDS_LEFT_OUT);
+    }
+    return new QueryTextRead(
+        QueryText.prepare(typed, limits.maxLength(), selection.leftOut()), notices);
+  }
+
   /** What the searcher is told about limits that changed this search, or null. */
   private String notice(
-      IndexSearcher searcher, ParsedQueries.Parsed parsed, SearchRequest request) {
-    var settings = schema.configuration().query();
-    if (searcher.timedOut()) {
-      return settings.notice(QueryNotice.TIME_BUDGET_EXCEEDED, request.labelLanguage());
+      IndexSearcher searcher,
+      QueryTextRead text,
+      ParsedQueries.Parsed parsed,
+      SearchRequest request) {
+    List<QueryNotice> notices = new ArrayList<>(text.notices());
+    if (parsed.expansionsLimited()) {
+      notices.add(QueryNotice.EXPANSIONS_LIMITED);
     }
-    return parsed.expansionsLimited()
-        ? settings.notice(QueryNotice.EXPANSIONS_LIMITED, request.labelLanguage())
-        : null;
+    if (searcher.timedOut()) {
+      notices.add(QueryNotice.TIME_BUDGET_EXCEEDED);
+    }
+    var settings = schema.configuration().query();
+    return notices.isEmpty()
+        ? null
+        : String.join(
+            " ", notices.stream().map(n -> settings.notice(n, request.labelLanguage())).toList());
   }
 
   /**
    * The query for the text alone, over every searched field with its boost.
    *
+   * @param text in the parser's syntax ({@link QueryText#prepare})
    * @param fieldsAsOne see {@link RecordQueryParser#RecordQueryParser(IndexSchema, boolean)}
    */
   Query textQuery(String text, boolean fieldsAsOne) {
     return parsed(text, fieldsAsOne).query();
   }
 
+  /** The prepared text parsed, from the cache when it was parsed before. */
   private ParsedQueries.Parsed parsed(String text, boolean fieldsAsOne) {
     if (text == null || text.isBlank()) {
       return new ParsedQueries.Parsed(new MatchAllDocsQuery(), false);
@@ -186,14 +221,7 @@ public final class RecordSearch {
             () -> parse(text, fieldsAsOne));
   }
 
-  /** The text within the configured limits of length and terms. */
-  private String prepared(String text) {
-    var limits = schema.configuration().query();
-    return QueryText.prepare(text, limits.maxLength(), limits.maxTerms());
-  }
-
-  private ParsedQueries.Parsed parse(String text, boolean fieldsAsOne) {
-    String prepared = prepared(text);
+  private ParsedQueries.Parsed parse(String prepared, boolean fieldsAsOne) {
     var parser = new RecordQueryParser(schema, fieldsAsOne);
     Query parsed;
     try {
@@ -226,8 +254,7 @@ public final class RecordSearch {
                 text,
                 () -> {
                   Query pairs =
-                      new RecordQueryParser(schema, true)
-                          .proximity(prepared(text), ranking.proximitySlop());
+                      new RecordQueryParser(schema, true).proximity(text, ranking.proximitySlop());
                   return pairs == null ? null : new ParsedQueries.Parsed(pairs, false);
                 });
     return near == null
@@ -423,7 +450,9 @@ public final class RecordSearch {
       return null;
     }
     var correctedRequest = request.withText(corrected);
-    long better = searcher.count(filtered(textQuery(corrected, false), correctedRequest, visible));
+    var text = queryText(corrected, searcher.getIndexReader());
+    long better =
+        searcher.count(filtered(textQuery(text.query(), false), correctedRequest, visible));
     return better > 0 && better >= total ? corrected : null;
   }
 

@@ -2,13 +2,16 @@ package no.arbeidoghelse.kunnskapsbase.search.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns what a person typed into the syntax of Lucene's {@code SimpleQueryParser}, which never
  * fails on any input: the words {@code OR}, {@code AND} and {@code NOT} become its operators
- * ({@code |}, {@code +}, {@code -}), very long text is cut, and only the first words count.
+ * ({@code |}, {@code +}, {@code -}). Text beyond the configured length is cut; which words a long
+ * query keeps is decided elsewhere ({@link TermSelection}) and given as the words to leave out.
  */
 public final class QueryText {
 
@@ -17,14 +20,25 @@ public final class QueryText {
 
   private static final Pattern WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
 
+  /** Characters that give a word a meaning of its own to the parser (phrase, fuzzy, prefix...). */
+  private static final Pattern SYNTAX = Pattern.compile("[\"*~|+()\\\\]");
+
   private QueryText() {}
 
-  public static String prepare(String text, int maxLength, int maxTerms) {
-    String cut = text.length() > maxLength ? text.substring(0, maxLength) : text;
+  /** The text in the parser's syntax, at most {@code maxLength} characters of it. */
+  public static String prepare(String text, int maxLength) {
+    return prepare(text, maxLength, Set.of());
+  }
+
+  /**
+   * The text in the parser's syntax, without the plain words in {@code leftOut} (as {@link
+   * #plainWords} names them).
+   */
+  public static String prepare(String text, int maxLength, Set<String> leftOut) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(cut);
-    int terms = 0;
-    while (m.find() && terms < maxTerms) {
+    Matcher m = WORD.matcher(cut(text, maxLength));
+    boolean afterNot = false;
+    while (m.find()) {
       String word = m.group();
       switch (word) {
         case "OR" -> out.add("|");
@@ -32,12 +46,14 @@ public final class QueryText {
         case "NOT" -> out.add(NOT);
         default -> {
           // a dash standing alone is punctuation ("hypertrophy - stimulus"), not an exclusion
-          if (!word.chars().allMatch(c -> c == '-' || c == '\u2013' || c == '\u2014')) {
+          boolean dash = word.chars().allMatch(c -> c == '-' || c == '\u2013' || c == '\u2014');
+          String plain = plain(word);
+          if (!dash && (afterNot || plain == null || !leftOut.contains(plain))) {
             out.add(word);
-            terms++;
           }
         }
       }
+      afterNot = word.equals("NOT");
     }
     // "a NOT b" means a and not b: the operator binds to the next word.
     StringBuilder query = new StringBuilder();
@@ -50,6 +66,52 @@ public final class QueryText {
       }
     }
     return query.toString().trim();
+  }
+
+  /** Whether the text is longer than a search reads. */
+  public static boolean isCut(String text, int maxLength) {
+    return text.length() > maxLength;
+  }
+
+  /**
+   * The words of the text that a long query may leave out, lower-cased and without surrounding
+   * punctuation, in order and with repeats: not operators, phrases, exclusions or words with {@code
+   * ~} or {@code *}, which the person wrote on purpose.
+   */
+  public static List<String> plainWords(String text, int maxLength) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(cut(text, maxLength));
+    boolean afterNot = false;
+    while (m.find()) {
+      String plain = afterNot ? null : plain(m.group());
+      if (plain != null) {
+        words.add(plain);
+      }
+      afterNot = m.group().equals("NOT");
+    }
+    return words;
+  }
+
+  /** The word as {@link #plainWords} names it, or null if it is not a plain word. */
+  private static String plain(String word) {
+    if (List.of("OR", "AND", "NOT").contains(word)
+        || word.startsWith("-")
+        || SYNTAX.matcher(word).find()) {
+      return null;
+    }
+    int start = 0;
+    int end = word.length();
+    while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+      end--;
+    }
+    return start == end ? null : word.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static String cut(String text, int maxLength) {
+    return text.length() > maxLength ? text.substring(0, maxLength) : text;
   }
 
   /** The plain words of the text (no operators or quotes), for spelling suggestions. */

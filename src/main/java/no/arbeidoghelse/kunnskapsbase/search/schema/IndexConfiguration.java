@@ -81,6 +81,8 @@ public final class IndexConfiguration {
 
   /** What a searcher is told when a limit changed their search. */
   public enum QueryNotice {
+    TEXT_CUT("textCut"),
+    WORDS_LEFT_OUT("wordsLeftOut"),
     EXPANSIONS_LIMITED("expansionsLimited"),
     TIME_BUDGET_EXCEEDED("timeBudgetExceeded");
 

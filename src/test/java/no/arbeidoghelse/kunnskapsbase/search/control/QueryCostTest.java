@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What one search may cost: expansion of ~ and * words, phrase slop, and the time budget. */
+/**
+ * What one search may cost: the words of a long query, expansion of ~ and * words, phrase slop, and
+ * the time budget.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryCostTest {
 
@@ -42,7 +45,11 @@ class QueryCostTest {
     // time-limited scoring (the first step always runs)
     List<IndexedRecord> many = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      many.add(fixture.record("many-" + i).title("Mange poster om inkludering " + i).build());
+      many.add(
+          fixture
+              .record("many-" + i)
+              .title("Mange poster om inkludering " + i + " del" + i % 50)
+              .build());
     }
     fixture.index.update(many, List.of());
     fixture.index.refresh();
@@ -51,6 +58,43 @@ class QueryCostTest {
   @AfterAll
   void close() throws IOException {
     fixture.close();
+  }
+
+  @Test
+  void aLongQueryKeepsItsMostTellingWordsWhereverTheyStand() throws IOException {
+    var limits = SearchFixture.SCHEMA.configuration().query();
+    // more words no record has than a search reads, then the one word that matters
+    var filler = new StringBuilder();
+    for (int i = 0; i < limits.maxTerms() + 10; i++) {
+      filler.append("ukjentord").append(i).append(' ');
+    }
+    var result = fixture.search(filler + "og i på sykefravær");
+    assertEquals(List.of("leave"), result.hits().stream().map(SearchRequest.Hit::id).toList());
+    // what was left out found nothing anyway: nothing to tell
+    assertNull(result.queryNotice());
+  }
+
+  @Test
+  void aLongQueryThatLeavesOutWordsThatCountSaysSo() throws IOException {
+    var limits = SearchFixture.SCHEMA.configuration().query();
+    // words that 20 records each have, then words that one record each has
+    var words = new StringBuilder();
+    for (int i = 0; i < limits.maxTerms(); i++) {
+      words.append("del").append(i).append(' ');
+    }
+    var result = fixture.search(words + "plomvi gestra trindu kvarme");
+    // the rare words are kept although they come last
+    var ids = result.hits().stream().map(SearchRequest.Hit::id).toList();
+    assertTrue(ids.containsAll(List.of("p", "g", "t", "k")), ids.toString());
+    assertEquals(notice(QueryNotice.WORDS_LEFT_OUT), result.queryNotice());
+  }
+
+  @Test
+  void textBeyondTheLengthLimitIsCutAndTheSearcherTold() throws IOException {
+    var limits = SearchFixture.SCHEMA.configuration().query();
+    var result = fixture.search("sykefravær " + "x".repeat(limits.maxLength()));
+    assertEquals(List.of("leave"), result.hits().stream().map(SearchRequest.Hit::id).toList());
+    assertEquals(notice(QueryNotice.TEXT_CUT), result.queryNotice());
   }
 
   @Test

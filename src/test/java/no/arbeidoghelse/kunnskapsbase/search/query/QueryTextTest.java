@@ -23,13 +23,23 @@ class QueryTextTest {
         "\"individuell jobbstøtte\" ips ; \"individuell jobbstøtte\" ips",
       })
   void operatorsBecomeTheParsersSyntax(String typed, String expected) {
-    assertEquals(expected, QueryText.prepare(typed, 500, 32));
+    assertEquals(expected, QueryText.prepare(typed, 500));
   }
 
   @org.junit.jupiter.api.Test
-  void longTextIsCut() {
-    assertEquals(3, QueryText.prepare("a b c d e", 500, 3).split(" ").length);
-    assertEquals(10, QueryText.prepare("x".repeat(50), 10, 32).length());
+  void textBeyondTheLimitIsCutAndSaidToBe() {
+    assertEquals(10, QueryText.prepare("x".repeat(50), 10).length());
+    assertEquals(true, QueryText.isCut("x".repeat(11), 10));
+    assertEquals(false, QueryText.isCut("x".repeat(10), 10));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLongQueryLeavesOutOnlyPlainWords() {
+    String typed = "The effect, of \"the treatment\" on NOT the -the work* the~ (the) OR the.";
+    assertEquals(List.of("the", "effect", "of", "on", "the"), QueryText.plainWords(typed, 500));
+    assertEquals(
+        "effect, \"the treatment\" -the -the work* the~ (the) |",
+        QueryText.prepare(typed, 500, java.util.Set.of("the", "of", "on")));
   }
 
   @org.junit.jupiter.api.Test
