@@ -54,8 +54,11 @@ public final class RelevanceBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    // arguments name the collections to run (MED, CACM); none runs all
     for (var collection : List.of(TestCollection.med(), TestCollection.cacm())) {
-      System.out.print(run(collection).table());
+      if (args.length == 0 || List.of(args).contains(collection.name())) {
+        System.out.print(run(collection).table());
+      }
     }
   }
 

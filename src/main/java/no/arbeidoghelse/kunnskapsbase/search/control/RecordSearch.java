@@ -175,7 +175,8 @@ public final class RecordSearch {
       notices.add(QueryNotice.WORDS_LEFT_OUT);
     }
     return new QueryTextRead(
-        QueryText.prepare(typed, limits.maxLength(), selection.leftOut()), notices);
+        QueryText.prepare(typed, limits.maxLength(), selection.leftOut(), selection.onceEach()),
+        notices);
   }
 
   /** What the searcher is told about limits that changed this search, or null. */

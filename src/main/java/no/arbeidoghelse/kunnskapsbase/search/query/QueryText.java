@@ -27,15 +27,16 @@ public final class QueryText {
 
   /** The text in the parser's syntax, at most {@code maxLength} characters of it. */
   public static String prepare(String text, int maxLength) {
-    return prepare(text, maxLength, Set.of());
+    return prepare(text, maxLength, Set.of(), false);
   }
 
   /**
    * The text in the parser's syntax, without the plain words in {@code leftOut} (as {@link
-   * #plainWords} names them).
+   * #plainWords} names them), and with each plain word once if {@code onceEach}.
    */
-  public static String prepare(String text, int maxLength, Set<String> leftOut) {
+  public static String prepare(String text, int maxLength, Set<String> leftOut, boolean onceEach) {
     List<String> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     Matcher m = WORD.matcher(cut(text, maxLength));
     boolean afterNot = false;
     while (m.find()) {
@@ -48,7 +49,11 @@ public final class QueryText {
           // a dash standing alone is punctuation ("hypertrophy - stimulus"), not an exclusion
           boolean dash = word.chars().allMatch(c -> c == '-' || c == '\u2013' || c == '\u2014');
           String plain = plain(word);
-          if (!dash && (afterNot || plain == null || !leftOut.contains(plain))) {
+          boolean kept =
+              afterNot
+                  || plain == null
+                  || !leftOut.contains(plain) && (!onceEach || seen.add(plain));
+          if (!dash && kept) {
             out.add(word);
           }
         }

@@ -23,9 +23,12 @@ import org.apache.lucene.index.Term;
  */
 public final class TermSelection {
 
-  /** The words left out, and whether any of them would have found something. */
-  public record Selection(Set<String> leftOut, boolean informativeLeftOut) {
-    public static final Selection ALL = new Selection(Set.of(), false);
+  /**
+   * The words left out, whether any of them would have found something, and whether the words kept
+   * are searched once each (a long query's repeats would only add cost).
+   */
+  public record Selection(Set<String> leftOut, boolean informativeLeftOut, boolean onceEach) {
+    public static final Selection ALL = new Selection(Set.of(), false, false);
   }
 
   private TermSelection() {}
@@ -35,8 +38,11 @@ public final class TermSelection {
       throws IOException {
     Map<String, Integer> typed = new LinkedHashMap<>();
     plainWords.forEach(word -> typed.merge(word, 1, Integer::sum));
-    if (typed.size() <= maxTerms) {
+    if (plainWords.size() <= maxTerms) {
       return Selection.ALL;
+    }
+    if (typed.size() <= maxTerms) {
+      return new Selection(Set.of(), false, true);
     }
     Map<String, Double> weights = new LinkedHashMap<>();
     for (var word : typed.entrySet()) {
@@ -46,7 +52,7 @@ public final class TermSelection {
     ranked.sort(Comparator.comparingDouble(weights::get).reversed());
     Set<String> leftOut = new HashSet<>(ranked.subList(maxTerms, ranked.size()));
     boolean informative = leftOut.stream().anyMatch(word -> weights.get(word) > 0);
-    return new Selection(Set.copyOf(leftOut), informative);
+    return new Selection(Set.copyOf(leftOut), informative, true);
   }
 
   /** The highest inverse document frequency of the word's analysed terms in any language. */

@@ -23,6 +23,7 @@ import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyTerm;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ResourceLoader;
 
@@ -262,7 +263,13 @@ public final class IndexConfiguration {
           if (only.equals("both") || only.equals(side)) {
             String filterName = string(filter, "name", at + ".");
             try {
-              builder.addTokenFilter(filterName, params(filter, at));
+              // a factory of Lucene's is named by its SPI name, one of ours by its class name
+              if (filterName.contains(".")) {
+                builder.addTokenFilter(
+                    loader.findClass(filterName, TokenFilterFactory.class), params(filter, at));
+              } else {
+                builder.addTokenFilter(filterName, params(filter, at));
+              }
             } catch (IllegalArgumentException | IOException e) {
               throw fail(at + " (" + filterName + ")", problem(e), e);
             }

@@ -39,7 +39,9 @@ class QueryTextTest {
     assertEquals(List.of("the", "effect", "of", "on", "the"), QueryText.plainWords(typed, 500));
     assertEquals(
         "effect, \"the treatment\" -the -the work* the~ (the) |",
-        QueryText.prepare(typed, 500, java.util.Set.of("the", "of", "on")));
+        QueryText.prepare(typed, 500, java.util.Set.of("the", "of", "on"), false));
+    assertEquals(
+        "a b \"a\" -a", QueryText.prepare("a b a \"a\" b NOT a a", 500, java.util.Set.of(), true));
   }
 
   @org.junit.jupiter.api.Test

@@ -1,0 +1,224 @@
+package no.arbeidoghelse.kunnskapsbase.search.schema;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.ResourceLoader;
+import org.apache.lucene.util.ResourceLoaderAware;
+
+/**
+ * Lets text in one written standard of Norwegian meet text in the other. Every form of a word in
+ * either standard ("sjukdomane", "sykdommene") also stands for its group's key, the Bokmål lemma
+ * ("sykdom"), at the same position, in indexed and searched text alike; so inflected forms and
+ * words whose lemmas differ altogether meet. A compound the table does not list is read by its
+ * parts when its last part is in the table ("sjukefråværsoppfølging": the parts' keys "syk",
+ * "fravær" and "oppfølging"), so compounds whose parts differ between the standards meet too.
+ *
+ * <p>The table ({@code forms}: files of lines {@code key<TAB>form form ...}) is generated from
+ * maintained lexical resources by {@code tools/nynorsk-bokmal.sh}; an installation adds its own
+ * groups in a file of its own. Named in {@code search.json} by class name.
+ */
+public final class WrittenStandardsFilterFactory extends TokenFilterFactory
+    implements ResourceLoaderAware {
+
+  /** The type of the tokens this filter adds. */
+  public static final String VARIANT = "variant";
+
+  /** Shortest part of a compound read on its own; shorter endings are mostly inflection. */
+  private static final int MIN_PART = 4;
+
+  private final java.util.Set<String> files;
+  private Map<String, String[]> keys;
+
+  public WrittenStandardsFilterFactory(Map<String, String> args) {
+    super(args);
+    files = getSet(args, "forms");
+    if (files == null || files.isEmpty()) {
+      throw new IllegalArgumentException("needs \"forms\": the files of the form table");
+    }
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("unknown parameters: " + args.keySet());
+    }
+  }
+
+  @Override
+  public void inform(ResourceLoader loader) throws IOException {
+    Map<String, List<String>> table = new HashMap<>();
+    try (Analyzer normal = new SynonymRuleAnalyzer()) {
+      for (String file : files) {
+        try (var reader =
+            new BufferedReader(
+                new InputStreamReader(loader.openResource(file), StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = reader.readLine()) != null) {
+            int tab = line.indexOf('\t');
+            if (line.isBlank() || line.startsWith("#") || tab < 0) {
+              continue;
+            }
+            String key = normal(normal, line.substring(0, tab));
+            // the key is a form of its own group: a compound's part may be written as the key
+            for (String form :
+                (line.substring(0, tab) + " " + line.substring(tab + 1)).split(" ")) {
+              String normalForm = normal(normal, form);
+              if (key != null && normalForm != null) {
+                var list = table.computeIfAbsent(normalForm, f -> new ArrayList<>(1));
+                if (!list.contains(key)) {
+                  list.add(key);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    Map<String, String[]> compact = new HashMap<>(table.size() * 2);
+    table.forEach((form, list) -> compact.put(form, list.toArray(String[]::new)));
+    keys = compact;
+  }
+
+  /** The word as the analyzer has it when this filter reads it, or null if it is not one word. */
+  private static String normal(Analyzer analyzer, String word) throws IOException {
+    try (var stream = analyzer.tokenStream("", word)) {
+      var term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String only = stream.incrementToken() ? term.toString() : null;
+      boolean more = stream.incrementToken();
+      stream.end();
+      return more ? null : only;
+    }
+  }
+
+  @Override
+  public TokenStream create(TokenStream input) {
+    if (keys == null) {
+      throw new IllegalStateException("the form table was not read (inform)");
+    }
+    return new WrittenStandardsFilter(input, keys);
+  }
+
+  /** Number of forms in the table (for tests and the log). */
+  public int size() {
+    return keys.size();
+  }
+
+  private static final class WrittenStandardsFilter extends TokenFilter {
+    private final Map<String, String[]> keys;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final Deque<String> pending = new ArrayDeque<>();
+    private State current;
+
+    WrittenStandardsFilter(TokenStream input, Map<String, String[]> keys) {
+      super(input);
+      this.keys = keys;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!pending.isEmpty()) {
+        restoreState(current);
+        term.setEmpty().append(pending.poll());
+        increment.setPositionIncrement(0);
+        type.setType(VARIANT);
+        return true;
+      }
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if (!keyword.isKeyword()) {
+        String word = term.toString();
+        String[] found = keys.get(word);
+        if (found != null) {
+          for (String key : found) {
+            if (!key.equals(word)) {
+              pending.add(key);
+            }
+          }
+        } else {
+          parts(word);
+        }
+        if (!pending.isEmpty()) {
+          current = captureState();
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The parts of a compound the table does not list, each part as its keys when the table has it
+     * and as it stands otherwise; only when at least one part is in the table (otherwise both
+     * standards write the compound alike). Parts have at least {@link #MIN_PART} letters; a part is
+     * also read without a joining "s" or "e".
+     */
+    private void parts(String word) {
+      List<String> parts = new ArrayList<>();
+      if (split(word, parts)) {
+        pending.addAll(parts);
+      }
+    }
+
+    /** Adds the parts of the word; answers whether any came from the table. */
+    private boolean split(String word, List<String> parts) {
+      // the longest known beginning first: "sjukefråvær..." is "sjuke" + ..., not "sjuk" + "e..."
+      for (int at = word.length() - MIN_PART; at >= MIN_PART; at--) {
+        String[] first = known(word.substring(0, at));
+        if (first != null) {
+          parts.addAll(List.of(first));
+          String rest = word.substring(at);
+          String[] last = keys.get(rest);
+          if (last != null) {
+            parts.addAll(List.of(last));
+          } else if (!split(rest, parts)) {
+            parts.add(rest);
+          }
+          return true;
+        }
+      }
+      // a known ending after an unknown beginning: "arbeids" + "gjevar"
+      for (int at = MIN_PART; at <= word.length() - MIN_PART; at++) {
+        String[] last = keys.get(word.substring(at));
+        if (last != null) {
+          String first = word.substring(0, at);
+          parts.add(first.endsWith("s") ? first.substring(0, at - 1) : first);
+          parts.addAll(List.of(last));
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The keys of a compound's beginning, with or without a joining letter; null if unknown. */
+    private String[] known(String beginning) {
+      String[] found = keys.get(beginning);
+      if (found == null && (beginning.endsWith("s") || beginning.endsWith("e"))) {
+        found = keys.get(beginning.substring(0, beginning.length() - 1));
+      }
+      return found;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      pending.clear();
+      current = null;
+    }
+  }
+}
