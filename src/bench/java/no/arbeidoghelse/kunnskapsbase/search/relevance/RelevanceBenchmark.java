@@ -54,7 +54,11 @@ public final class RelevanceBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    // arguments name the collections to run (MED, CACM); none runs all
+    // arguments name the collections to run (MED, CACM, NO for Nynorsk/Bokmål); none runs all
+    if (args.length == 0 || List.of(args).contains("NO")) {
+      System.out.print(
+          CrossVariantSuite.run(java.nio.file.Files.createTempDirectory("cross-variant")).table());
+    }
     for (var collection : List.of(TestCollection.med(), TestCollection.cacm())) {
       if (args.length == 0 || List.of(args).contains(collection.name())) {
         System.out.print(run(collection).table());

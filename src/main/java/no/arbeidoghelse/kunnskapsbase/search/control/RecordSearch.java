@@ -175,7 +175,12 @@ public final class RecordSearch {
       notices.add(QueryNotice.WORDS_LEFT_OUT);
     }
     return new QueryTextRead(
-        QueryText.prepare(typed, limits.maxLength(), selection.leftOut(), selection.onceEach()),
+        QueryText.prepare(
+            typed,
+            limits.maxLength(),
+            selection.leftOut(),
+            selection.maxRepeats(),
+            schema.configuration().multiWordTerms()),
         notices);
   }
 

@@ -27,16 +27,27 @@ public final class QueryText {
 
   /** The text in the parser's syntax, at most {@code maxLength} characters of it. */
   public static String prepare(String text, int maxLength) {
-    return prepare(text, maxLength, Set.of(), false);
+    return prepare(text, maxLength, Set.of(), Integer.MAX_VALUE);
   }
 
   /**
    * The text in the parser's syntax, without the plain words in {@code leftOut} (as {@link
-   * #plainWords} names them), and with each plain word once if {@code onceEach}.
+   * #plainWords} names them), and with each plain word at most {@code maxRepeats} times.
    */
-  public static String prepare(String text, int maxLength, Set<String> leftOut, boolean onceEach) {
+  public static String prepare(String text, int maxLength, Set<String> leftOut, int maxRepeats) {
+    return prepare(text, maxLength, leftOut, maxRepeats, List.of());
+  }
+
+  /**
+   * As {@link #prepare(String, int, Set, int)}, and with each run of plain words that is one of
+   * {@code terms} (as {@link #plainWords} names words; longest first) quoted: the parser analyses
+   * words one by one, so a term of several words ("individuell jobbstøtte") only meets its synonyms
+   * ("IPS") as a phrase.
+   */
+  public static String prepare(
+      String text, int maxLength, Set<String> leftOut, int maxRepeats, List<List<String>> terms) {
     List<String> out = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     Matcher m = WORD.matcher(cut(text, maxLength));
     boolean afterNot = false;
     while (m.find()) {
@@ -52,7 +63,7 @@ public final class QueryText {
           boolean kept =
               afterNot
                   || plain == null
-                  || !leftOut.contains(plain) && (!onceEach || seen.add(plain));
+                  || !leftOut.contains(plain) && seen.merge(plain, 1, Integer::sum) <= maxRepeats;
           if (!dash && kept) {
             out.add(word);
           }
@@ -60,6 +71,7 @@ public final class QueryText {
       }
       afterNot = word.equals("NOT");
     }
+    quoteTerms(out, terms);
     // "a NOT b" means a and not b: the operator binds to the next word.
     StringBuilder query = new StringBuilder();
     for (int i = 0; i < out.size(); i++) {
@@ -71,6 +83,30 @@ public final class QueryText {
       }
     }
     return query.toString().trim();
+  }
+
+  /** Replaces each run of plain tokens that spells one of the terms by the term in quotes. */
+  private static void quoteTerms(List<String> tokens, List<List<String>> terms) {
+    for (int start = 0; start < tokens.size(); start++) {
+      for (List<String> term : terms) {
+        int end = start + term.size();
+        if (end <= tokens.size() && spells(tokens.subList(start, end), term)) {
+          String quoted = "\"" + String.join(" ", term) + "\"";
+          tokens.subList(start, end).clear();
+          tokens.add(start, quoted);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean spells(List<String> tokens, List<String> term) {
+    for (int i = 0; i < term.size(); i++) {
+      if (!term.get(i).equals(plain(tokens.get(i)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the text is longer than a search reads. */

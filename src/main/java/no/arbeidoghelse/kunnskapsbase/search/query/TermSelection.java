@@ -23,12 +23,15 @@ import org.apache.lucene.index.Term;
  */
 public final class TermSelection {
 
+  /** How often a word of a long query counts at most: repeats weigh, but only so much. */
+  public static final int MAX_REPEATS = 3;
+
   /**
-   * The words left out, whether any of them would have found something, and whether the words kept
-   * are searched once each (a long query's repeats would only add cost).
+   * The words left out, whether any of them would have found something, and how often a word kept
+   * is searched at most (a long query's many repeats would only add cost).
    */
-  public record Selection(Set<String> leftOut, boolean informativeLeftOut, boolean onceEach) {
-    public static final Selection ALL = new Selection(Set.of(), false, false);
+  public record Selection(Set<String> leftOut, boolean informativeLeftOut, int maxRepeats) {
+    public static final Selection ALL = new Selection(Set.of(), false, Integer.MAX_VALUE);
   }
 
   private TermSelection() {}
@@ -42,17 +45,18 @@ public final class TermSelection {
       return Selection.ALL;
     }
     if (typed.size() <= maxTerms) {
-      return new Selection(Set.of(), false, true);
+      return new Selection(Set.of(), false, MAX_REPEATS);
     }
     Map<String, Double> weights = new LinkedHashMap<>();
     for (var word : typed.entrySet()) {
-      weights.put(word.getKey(), word.getValue() * idf(word.getKey(), schema, reader));
+      int counted = Math.min(MAX_REPEATS, word.getValue());
+      weights.put(word.getKey(), counted * idf(word.getKey(), schema, reader));
     }
     List<String> ranked = new ArrayList<>(weights.keySet());
     ranked.sort(Comparator.comparingDouble(weights::get).reversed());
     Set<String> leftOut = new HashSet<>(ranked.subList(maxTerms, ranked.size()));
     boolean informative = leftOut.stream().anyMatch(word -> weights.get(word) > 0);
-    return new Selection(Set.copyOf(leftOut), informative, true);
+    return new Selection(Set.copyOf(leftOut), informative, MAX_REPEATS);
   }
 
   /** The highest inverse document frequency of the word's analysed terms in any language. */

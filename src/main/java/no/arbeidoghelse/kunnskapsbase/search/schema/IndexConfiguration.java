@@ -52,6 +52,7 @@ public final class IndexConfiguration {
       int proximitySlop,
       float feedbackWeight,
       int feedbackMinWords,
+      int feedbackMaxWords,
       int feedbackDocuments,
       int feedbackWords,
       int rescoreWindow) {}
@@ -117,6 +118,7 @@ public final class IndexConfiguration {
   private final Ranking ranking;
   private final List<FacetDefinition> facets;
   private final String fingerprint;
+  private final List<List<String>> multiWordTerms;
 
   private IndexConfiguration(
       Map<String, AnalyzerPair> analyzers,
@@ -125,7 +127,8 @@ public final class IndexConfiguration {
       QuerySettings query,
       Ranking ranking,
       List<FacetDefinition> facets,
-      String fingerprint) {
+      String fingerprint,
+      List<List<String>> multiWordTerms) {
     this.analyzers = analyzers;
     this.languages = languages;
     this.languageAnalyzers =
@@ -135,6 +138,16 @@ public final class IndexConfiguration {
     this.ranking = ranking;
     this.facets = facets;
     this.fingerprint = fingerprint;
+    this.multiWordTerms = multiWordTerms;
+  }
+
+  /**
+   * The terms of more than one word in the synonym files (each as its words, lower-cased, longest
+   * first): a query names them without quotes, so the query side quotes them to let the synonym
+   * filter see them whole.
+   */
+  public List<List<String>> multiWordTerms() {
+    return multiWordTerms;
   }
 
   public static IndexConfiguration load(IndexConfigFiles files, Taxonomy taxonomy) {
@@ -184,6 +197,7 @@ public final class IndexConfiguration {
     private final IndexConfigFiles files;
     private final Taxonomy taxonomy;
     private final List<String> read = new ArrayList<>();
+    private final List<String> synonymFiles = new ArrayList<>();
     private final String location;
 
     Reader(IndexConfigFiles files, Taxonomy taxonomy) {
@@ -214,7 +228,36 @@ public final class IndexConfiguration {
           query,
           ranking,
           List.copyOf(facets),
-          files.fingerprint(read));
+          files.fingerprint(read),
+          multiWordTerms());
+    }
+
+    /** The multi-word entries of the synonym files the analyzers read. */
+    private List<List<String>> multiWordTerms() {
+      Set<List<String>> terms = new java.util.HashSet<>();
+      for (String file : synonymFiles) {
+        String text = new String(files.read(file), java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+          if (line.startsWith("#")) {
+            continue;
+          }
+          for (String entry : line.split(",|=>")) {
+            List<String> words = new ArrayList<>();
+            for (String word : entry.trim().split("\\s+")) {
+              String clean = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+              if (!clean.isEmpty()) {
+                words.add(clean.toLowerCase(java.util.Locale.ROOT));
+              }
+            }
+            if (words.size() > 1) {
+              terms.add(List.copyOf(words));
+            }
+          }
+        }
+      }
+      List<List<String>> sorted = new ArrayList<>(terms);
+      sorted.sort(java.util.Comparator.comparingInt((List<String> t) -> t.size()).reversed());
+      return List.copyOf(sorted);
     }
 
     private JsonObject parse() {
@@ -262,6 +305,14 @@ public final class IndexConfiguration {
           }
           if (only.equals("both") || only.equals(side)) {
             String filterName = string(filter, "name", at + ".");
+            if (filterName.startsWith("synonym") && filter.containsKey("params")) {
+              String given = filter.getJsonObject("params").getString("synonyms", "");
+              for (String file : given.split(",")) {
+                if (!file.isBlank() && !synonymFiles.contains(file.trim())) {
+                  synonymFiles.add(file.trim());
+                }
+              }
+            }
             try {
               // a factory of Lucene's is named by its SPI name, one of ours by its class name
               if (filterName.contains(".")) {
@@ -380,6 +431,7 @@ public final class IndexConfiguration {
           (int) positive(section, "proximitySlop", "ranking."),
           Math.max(0, number(section, "feedbackWeight", "ranking.")),
           (int) positive(section, "feedbackMinWords", "ranking."),
+          (int) positive(section, "feedbackMaxWords", "ranking."),
           (int) positive(section, "feedbackDocuments", "ranking."),
           (int) positive(section, "feedbackWords", "ranking."),
           (int) positive(section, "rescoreWindow", "ranking."));

@@ -106,6 +106,16 @@ class NorwegianSearchTest {
     "ARR, work-rehab",
     // a synonym of several words (as a phrase), whose words are themselves split as compounds
     "'\"arbeidsrettet rehabilitering\"', vocational",
+    // ... and without quotes
+    "arbeidsrettet rehabilitering, vocational",
+    "individuell jobbstøtte, ips",
+    "psykisk uhelse, ips",
+    // older names of benefits
+    "attføringspenger, aap",
+    // the other standard's inflected forms and function words
+    "sjukefråværet, follow-up",
+    "kommunane, follow-up",
+    "arbeidsgjevarane, follow-up",
     "attføring, work-rehab",
     // æ/ø/å written as ae/oe/aa
     "sykefravaer, follow-up",

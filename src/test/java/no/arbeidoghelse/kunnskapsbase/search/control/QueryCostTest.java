@@ -48,7 +48,7 @@ class QueryCostTest {
       many.add(
           fixture
               .record("many-" + i)
-              .title("Mange poster om inkludering " + i + " del" + i % 50)
+              .title("Mange poster om inkludering " + i + " del" + i % 100)
               .build());
     }
     fixture.index.update(many, List.of());
@@ -77,7 +77,7 @@ class QueryCostTest {
   @Test
   void aLongQueryThatLeavesOutWordsThatCountSaysSo() throws IOException {
     var limits = SearchFixture.SCHEMA.configuration().query();
-    // words that 20 records each have, then words that one record each has
+    // words that ten records each have, then words that one record each has
     var words = new StringBuilder();
     for (int i = 0; i < limits.maxTerms(); i++) {
       words.append("del").append(i).append(' ');

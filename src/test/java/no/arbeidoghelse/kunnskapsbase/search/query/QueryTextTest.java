@@ -3,6 +3,7 @@ package no.arbeidoghelse.kunnskapsbase.search.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,9 +40,32 @@ class QueryTextTest {
     assertEquals(List.of("the", "effect", "of", "on", "the"), QueryText.plainWords(typed, 500));
     assertEquals(
         "effect, \"the treatment\" -the -the work* the~ (the) |",
-        QueryText.prepare(typed, 500, java.util.Set.of("the", "of", "on"), false));
+        QueryText.prepare(typed, 500, java.util.Set.of("the", "of", "on"), 9));
+    // repeats count, up to a limit
     assertEquals(
-        "a b \"a\" -a", QueryText.prepare("a b a \"a\" b NOT a a", 500, java.util.Set.of(), true));
+        "a b a \"a\" b -a",
+        QueryText.prepare("a b a \"a\" b NOT a a b a", 500, java.util.Set.of(), 2));
+  }
+
+  @org.junit.jupiter.api.Test
+  void termsOfSeveralWordsAreQuotedSoThatTheirSynonymsApply() {
+    var terms =
+        List.of(
+            List.of("arbeidsrettet", "rehabilitering", "for", "unge"),
+            List.of("arbeidsrettet", "rehabilitering"),
+            List.of("individuell", "jobbstøtte"));
+    assertEquals(
+        "\"arbeidsrettet rehabilitering\" og \"individuell jobbstøtte\" | ung",
+        QueryText.prepare(
+            "Arbeidsrettet rehabilitering og individuell jobbstøtte OR ung",
+            500,
+            Set.of(),
+            9,
+            terms));
+    // only plain words: a word the person marked stays as typed
+    assertEquals(
+        "arbeidsrettet rehabilitering*",
+        QueryText.prepare("arbeidsrettet rehabilitering*", 500, Set.of(), 9, terms));
   }
 
   @org.junit.jupiter.api.Test

@@ -2,7 +2,9 @@ package no.arbeidoghelse.kunnskapsbase.search.relevance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The relevance benchmark as a test: on every standard collection the application's ranking must be
@@ -22,6 +24,19 @@ class RelevanceIT {
   @Test
   void cacmLongQuestions() throws Exception {
     atLeastPlainBm25(TestCollection.cacm());
+  }
+
+  /**
+   * Nynorsk and Bokmål: on real sentences of both, a word searched in one written standard finds at
+   * least 95 % of what the same word in the other finds (top 20), in both directions.
+   */
+  @Test
+  void eitherWrittenStandardFindsWhatTheOtherFinds(@TempDir Path index) throws Exception {
+    var outcome = CrossVariantSuite.run(index);
+    System.out.print(outcome.table());
+    assertTrue(outcome.all().bokmalFindsNynorsk() >= 0.95, outcome::table);
+    assertTrue(outcome.all().nynorskFindsBokmal() >= 0.95, outcome::table);
+    assertTrue(outcome.all().pairs() >= 60, outcome::table);
   }
 
   private static void atLeastPlainBm25(TestCollection collection) throws Exception {
