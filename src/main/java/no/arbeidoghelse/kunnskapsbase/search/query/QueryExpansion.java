@@ -35,16 +35,10 @@ public final class QueryExpansion {
     this.schema = schema;
   }
 
-  /**
-   * Whether a question of this many words is expanded at all: not short ones, and not long ones,
-   * which say enough themselves (a pasted abstract expanded drifts off its subject: CACM's long
-   * questions lost 4 % of MAP to it).
-   */
+  /** Whether a question of this many words is expanded at all. */
   public boolean applies(int words) {
     var settings = schema.configuration().ranking();
-    return settings.feedbackWeight() > 0
-        && words >= settings.feedbackMinWords()
-        && words <= settings.feedbackMaxWords();
+    return settings.feedbackWeight() > 0 && words >= settings.feedbackMinWords();
   }
 
   /**

@@ -52,7 +52,6 @@ public final class IndexConfiguration {
       int proximitySlop,
       float feedbackWeight,
       int feedbackMinWords,
-      int feedbackMaxWords,
       int feedbackDocuments,
       int feedbackWords,
       int rescoreWindow) {}
@@ -431,7 +430,6 @@ public final class IndexConfiguration {
           (int) positive(section, "proximitySlop", "ranking."),
           Math.max(0, number(section, "feedbackWeight", "ranking.")),
           (int) positive(section, "feedbackMinWords", "ranking."),
-          (int) positive(section, "feedbackMaxWords", "ranking."),
           (int) positive(section, "feedbackDocuments", "ranking."),
           (int) positive(section, "feedbackWords", "ranking."),
           (int) positive(section, "rescoreWindow", "ranking."));
