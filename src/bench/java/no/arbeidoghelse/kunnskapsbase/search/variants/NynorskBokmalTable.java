@@ -21,10 +21,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Generates {@code index-config/nynorsk-bokmal-forms.txt}, the table that lets the two written
  * standards meet ({@code WrittenStandardsFilterFactory}), from maintained lexical resources as
  * Debian packs them: the word pairs of the FreeDict Nynorsk–Bokmål dictionary ({@code
- * dict-freedict-nno-nob}, itself built from Apertium's bilingual dictionary) and every inflected
- * form of both words from the Hunspell dictionaries ({@code hunspell-no}). One line per Bokmål
- * lemma: the lemma (the key), a tab, and the forms of both standards that stand for it. Run by
- * {@code tools/nynorsk-bokmal.sh}, which fetches the packages.
+ * dict-freedict-nno-nob}, from an early Apertium dictionary) and of Apertium's current one ({@code
+ * apertium-nno-nob}, listed by {@code tools/apertium-pairs.py}), and every inflected form of both
+ * words from the Hunspell dictionaries ({@code hunspell-no}). One line per Bokmål lemma: the lemma
+ * (the key), a tab, and the forms of both standards that stand for it. Run by {@code
+ * tools/nynorsk-bokmal.sh}, which fetches the packages.
  */
 public final class NynorskBokmalTable {
 
@@ -33,15 +34,29 @@ public final class NynorskBokmalTable {
 
   private NynorskBokmalTable() {}
 
-  /** Arguments: the directory the packages were unpacked into, the table to write. */
+  /**
+   * Arguments: the directory the packages were unpacked into, the table to write, and files of more
+   * pairs ({@code nynorsk<TAB>bokmål bokmål ...}).
+   */
   public static void main(String[] args) throws IOException, java.text.ParseException {
     Path root = Path.of(args[0]);
     Path hunspell = root.resolve("usr/share/hunspell");
     var nynorsk = new Hunspell(dictionary(hunspell, "nn_NO"));
     var bokmal = new Hunspell(dictionary(hunspell, "nb_NO"));
+    Map<String, Set<String>> lemmas = pairs(root.resolve("usr/share/dictd"));
+    for (int i = 2; i < args.length; i++) {
+      for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
+        String[] fields = line.split("\t");
+        if (fields.length == 2) {
+          lemmas
+              .computeIfAbsent(fields[0], k -> new TreeSet<>())
+              .addAll(List.of(fields[1].split(" ")));
+        }
+      }
+    }
     Map<String, Set<String>> groups = new TreeMap<>();
     int pairs = 0;
-    for (var pair : pairs(root.resolve("usr/share/dictd")).entrySet()) {
+    for (var pair : lemmas.entrySet()) {
       for (String key : pair.getValue()) {
         var forms = groups.computeIfAbsent(key, k -> new TreeSet<>());
         forms.addAll(forms(nynorsk, pair.getKey()));

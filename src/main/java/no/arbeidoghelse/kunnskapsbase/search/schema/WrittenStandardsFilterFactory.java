@@ -25,9 +25,10 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * Lets text in one written standard of Norwegian meet text in the other. Every form of a word in
  * either standard ("sjukdomane", "sykdommene") also stands for its group's key, the Bokmål lemma
  * ("sykdom"), at the same position, in indexed and searched text alike; so inflected forms and
- * words whose lemmas differ altogether meet. A compound the table does not list is read by its
- * parts when its last part is in the table ("sjukefråværsoppfølging": the parts' keys "syk",
- * "fravær" and "oppfølging"), so compounds whose parts differ between the standards meet too.
+ * words whose lemmas differ altogether meet. With {@code compounds} true, a compound the table does
+ * not list is also read by its parts when a part is in the table ("sjukefråværsoppfølging": the
+ * parts' keys "syk", "fravær" and "oppfølging"), so compounds whose parts differ between the
+ * standards meet too; that doubles the cost of analysis, so it is off unless configured.
  *
  * <p>The table ({@code forms}: files of lines {@code key<TAB>form form ...}) is generated from
  * maintained lexical resources by {@code tools/nynorsk-bokmal.sh}; an installation adds its own
@@ -43,11 +44,13 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
   private static final int MIN_PART = 4;
 
   private final java.util.Set<String> files;
+  private final boolean compounds;
   private Map<String, String[]> keys;
 
   public WrittenStandardsFilterFactory(Map<String, String> args) {
     super(args);
     files = getSet(args, "forms");
+    compounds = getBoolean(args, "compounds", false);
     if (files == null || files.isEmpty()) {
       throw new IllegalArgumentException("needs \"forms\": the files of the form table");
     }
@@ -108,7 +111,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     if (keys == null) {
       throw new IllegalStateException("the form table was not read (inform)");
     }
-    return new WrittenStandardsFilter(input, keys);
+    return new WrittenStandardsFilter(input, keys, compounds);
   }
 
   /** Number of forms in the table (for tests and the log). */
@@ -118,6 +121,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
 
   private static final class WrittenStandardsFilter extends TokenFilter {
     private final Map<String, String[]> keys;
+    private final boolean compounds;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment =
         addAttribute(PositionIncrementAttribute.class);
@@ -126,9 +130,10 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     private final Deque<String> pending = new ArrayDeque<>();
     private State current;
 
-    WrittenStandardsFilter(TokenStream input, Map<String, String[]> keys) {
+    WrittenStandardsFilter(TokenStream input, Map<String, String[]> keys, boolean compounds) {
       super(input);
       this.keys = keys;
+      this.compounds = compounds;
     }
 
     @Override
@@ -152,7 +157,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
               pending.add(key);
             }
           }
-        } else {
+        } else if (compounds) {
           parts(word);
         }
         if (!pending.isEmpty()) {
