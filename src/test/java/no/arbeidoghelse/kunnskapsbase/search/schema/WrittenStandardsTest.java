@@ -50,7 +50,7 @@ class WrittenStandardsTest {
   @CsvSource({
     "sjukefråvær, sykefravær",
     "sjukefråværsoppfølginga, sykefraværsoppfølging",
-    "arbeidsgjevaren, arbeidsgiver",
+    "skuleelevane, skoleelevene",
     "helsetenester, helsetjenestene",
   })
   void aCompoundMeetsItsCounterpartByItsParts(String nynorsk, String bokmal) throws IOException {
