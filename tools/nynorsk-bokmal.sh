@@ -2,18 +2,24 @@
 # Regenerates index-config/nynorsk-bokmal-forms.txt from Debian's Norwegian lexical resources
 # (dict-freedict-nno-nob, apertium-nno-nob with lttoolbox to read it, hunspell-no): fetched with
 # apt-get download (no root needed), unpacked into target/lexical-resources. Uses the JDK in
-# JAVA_HOME (21+) and python3.   tools/nynorsk-bokmal.sh
+# JAVA_HOME (21+) and python3.   tools/nynorsk-bokmal.sh [--apertium]
+# With --apertium, Apertium's lemma pairs are added: more pairs (cross-variant suite 0.900/0.910
+# instead of 0.872/0.894) but homographs too ("helse" also as "halsbånd"); not yet the default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=target/lexical-resources
 mkdir -p "$work/debs" && (cd "$work/debs" && apt-get download dict-freedict-nno-nob hunspell-no \
   apertium-nno-nob lttoolbox liblttoolbox3)
 for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
-python3 tools/apertium-pairs.py "$work/root" "$work/apertium-pairs.tsv"
+extra=""
+if [ "${1:-}" = "--apertium" ]; then
+  python3 tools/apertium-pairs.py "$work/root" "$work/apertium-pairs.tsv"
+  extra="$work/apertium-pairs.tsv"
+fi
 ./mvnw -B -q -DskipTests test-compile
 ./mvnw -B -q exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=no.arbeidoghelse.kunnskapsbase.search.variants.NynorskBokmalTable \
-  -Dexec.args="$work/root index-config/nynorsk-bokmal-forms.txt $work/apertium-pairs.tsv"
+  -Dexec.args="$work/root index-config/nynorsk-bokmal-forms.txt $extra"
 dpkg-deb -f "$work"/debs/dict-freedict-nno-nob*.deb Package Version
 dpkg-deb -f "$work"/debs/hunspell-no*.deb Package Version
 dpkg-deb -f "$work"/debs/apertium-nno-nob*.deb Package Version

@@ -43,11 +43,20 @@ public final class NynorskBokmalTable {
     Path hunspell = root.resolve("usr/share/hunspell");
     var nynorsk = new Hunspell(dictionary(hunspell, "nn_NO"));
     var bokmal = new Hunspell(dictionary(hunspell, "nb_NO"));
-    Map<String, Set<String>> lemmas = pairs(root.resolve("usr/share/dictd"));
+    Set<String> bokmalWords = new java.util.HashSet<>();
+    for (String line :
+        Files.readAllLines(
+            hunspell.resolve("nb_NO.dic"), java.nio.charset.StandardCharsets.ISO_8859_1)) {
+      bokmalWords.add(line.split("/")[0].strip().toLowerCase(Locale.ROOT));
+    }
+    Set<String> shared = new TreeSet<>();
+    Map<String, Set<String>> lemmas = pairs(root.resolve("usr/share/dictd"), shared);
     for (int i = 2; i < args.length; i++) {
       for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
         String[] fields = line.split("\t");
-        if (fields.length == 2) {
+        // a word FreeDict gives as the same in both standards has Apertium's other Bokmål words
+        // only as a homograph ("helse": health, and a collar): they would send searches astray
+        if (fields.length == 2 && !shared.contains(fields[0])) {
           lemmas
               .computeIfAbsent(fields[0], k -> new TreeSet<>())
               .addAll(List.of(fields[1].split(" ")));
@@ -59,7 +68,11 @@ public final class NynorskBokmalTable {
     for (var pair : lemmas.entrySet()) {
       for (String key : pair.getValue()) {
         var forms = groups.computeIfAbsent(key, k -> new TreeSet<>());
-        forms.addAll(forms(nynorsk, pair.getKey()));
+        // a Nynorsk form that is a Bokmål dictionary word of its own is a homograph there
+        // ("helse": health, and a form of Nynorsk "hels", collar): it would lead searches astray
+        forms(nynorsk, pair.getKey()).stream()
+            .filter(form -> form.equals(pair.getKey()) || !bokmalWords.contains(form))
+            .forEach(forms::add);
         forms.addAll(forms(bokmal, key));
         pairs++;
       }
@@ -105,7 +118,7 @@ public final class NynorskBokmalTable {
    * its gzip-compressed entries (headword, then one translation per line): single words that differ
    * between the standards.
    */
-  private static Map<String, Set<String>> pairs(Path dictd) throws IOException {
+  private static Map<String, Set<String>> pairs(Path dictd, Set<String> shared) throws IOException {
     byte[] entries;
     try (var in =
         new GZIPInputStream(Files.newInputStream(dictd.resolve("freedict-nno-nob.dict.dz")))) {
@@ -125,6 +138,9 @@ public final class NynorskBokmalTable {
       String nynorsk = entry[0].strip().toLowerCase(Locale.ROOT);
       for (int i = 1; i < entry.length; i++) {
         String bokmal = entry[i].strip().toLowerCase(Locale.ROOT);
+        if (nynorsk.equals(bokmal)) {
+          shared.add(nynorsk);
+        }
         if (!bokmal.isEmpty()
             && !nynorsk.contains(" ")
             && !bokmal.contains(" ")
