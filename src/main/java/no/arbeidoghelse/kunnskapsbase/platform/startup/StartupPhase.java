@@ -12,6 +12,8 @@ public enum StartupPhase {
    * committed change is indexed, including the sample records that follow.
    */
   SEARCH_INDEX,
+  /** Searches take up the editors' vocabulary, and follow its changes from here on. */
+  SEARCH_VOCABULARY,
   /** Sample records when configured, through the same operations (and rules) as the API. */
   SAMPLE_RECORDS,
   /** Documents a crash left pending are queued for extraction again; orphaned files go. */

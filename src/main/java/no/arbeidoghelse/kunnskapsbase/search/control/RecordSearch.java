@@ -224,6 +224,7 @@ public final class RecordSearch {
         .get(
             fieldsAsOne ? ParsedQueries.Form.RANKING : ParsedQueries.Form.FINDING,
             text,
+            schema,
             () -> parse(text, fieldsAsOne));
   }
 
@@ -258,6 +259,7 @@ public final class RecordSearch {
             .get(
                 ParsedQueries.Form.PROXIMITY,
                 text,
+                schema,
                 () -> {
                   Query pairs =
                       new RecordQueryParser(schema, true).proximity(text, ranking.proximitySlop());

@@ -53,6 +53,15 @@ public class LuceneIndex {
     return schema;
   }
 
+  /**
+   * Searches from now on read queries with these synonym rules (by analyzer) besides the packed
+   * ones; searches under way finish with the schema they started with.
+   */
+  void useVocabulary(java.util.Map<String, String> rulesByAnalyzer) {
+    schema = schema.withVocabulary(rulesByAnalyzer);
+    index.parsedQueries().clear();
+  }
+
   @PreDestroy
   synchronized void close() {
     if (index != null) {

@@ -3,6 +3,7 @@ package no.arbeidoghelse.kunnskapsbase.search.query;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import no.arbeidoghelse.kunnskapsbase.search.schema.IndexSchema;
 import org.apache.lucene.search.Query;
 
 /**
@@ -10,7 +11,8 @@ import org.apache.lucene.search.Query;
  * #MAX_QUERIES}; all are forgotten when full). Parsing runs every word through the analyzers,
  * compound splitting and synonyms included, in two forms, which took a sixteenth of a search;
  * people search the same words again and again. A parsed query depends only on the text and the
- * index configuration, and Lucene queries never change, so one may serve many searches at once.
+ * schema it was read with (which changes with the editors' vocabulary), and Lucene queries never
+ * change, so one may serve many searches at once.
  */
 public final class ParsedQueries {
 
@@ -23,7 +25,7 @@ public final class ParsedQueries {
     PROXIMITY
   }
 
-  private record Key(Form form, String text) {}
+  private record Key(Form form, String text, IndexSchema schema) {}
 
   /**
    * A parsed query, and whether the parser searched some words as typed rather than expand them
@@ -33,9 +35,12 @@ public final class ParsedQueries {
 
   private final Map<Key, Parsed> queries = new ConcurrentHashMap<>();
 
-  /** The query parsed in this form from this text; {@code parse} may answer null (nothing). */
-  public Parsed get(Form form, String text, Supplier<Parsed> parse) {
-    var key = new Key(form, text);
+  /**
+   * The query parsed in this form from this text with this schema; {@code parse} may answer null
+   * (nothing).
+   */
+  public Parsed get(Form form, String text, IndexSchema schema, Supplier<Parsed> parse) {
+    var key = new Key(form, text, schema);
     Parsed parsed = queries.get(key);
     if (parsed == null) {
       parsed = parse.get();
@@ -47,5 +52,10 @@ public final class ParsedQueries {
       }
     }
     return parsed;
+  }
+
+  /** Forgets every query: those read with an earlier schema will not be asked for again. */
+  public void clear() {
+    queries.clear();
   }
 }

@@ -41,6 +41,12 @@ public final class IndexConfiguration {
 
   public static final String WORDS_ANALYZER = "words";
 
+  /**
+   * Named among a synonym filter's files, the editors' vocabulary for the analyzer's languages (in
+   * the database, not a file): it changes while the application runs, see {@link #withVocabulary}.
+   */
+  public static final String VOCABULARY = "@vocabulary";
+
   /** One configured analyzer, as it reads indexed text and as it reads query text. */
   public record AnalyzerPair(Analyzer index, Analyzer query) {}
 
@@ -118,6 +124,7 @@ public final class IndexConfiguration {
   private final List<FacetDefinition> facets;
   private final String fingerprint;
   private final List<List<String>> multiWordTerms;
+  private final Source source;
 
   private IndexConfiguration(
       Map<String, AnalyzerPair> analyzers,
@@ -127,7 +134,9 @@ public final class IndexConfiguration {
       Ranking ranking,
       List<FacetDefinition> facets,
       String fingerprint,
-      List<List<String>> multiWordTerms) {
+      List<List<String>> multiWordTerms,
+      Source source) {
+    this.source = source;
     this.analyzers = analyzers;
     this.languages = languages;
     this.languageAnalyzers =
@@ -150,8 +159,25 @@ public final class IndexConfiguration {
   }
 
   public static IndexConfiguration load(IndexConfigFiles files, Taxonomy taxonomy) {
-    return new Reader(files, taxonomy).read();
+    return new Reader(
+            new Source(files, taxonomy, new java.util.concurrent.ConcurrentHashMap<>()), Map.of())
+        .read();
   }
+
+  /**
+   * This configuration with the editors' vocabulary: the query side of every analyzer whose synonym
+   * filter names {@link #VOCABULARY} is built again with the given rules (Solr synonym format, by
+   * analyzer name), from the files as they were read at start-up; the index side, and so the
+   * fingerprint, stay as they are.
+   *
+   * @throws InvalidIndexConfiguration when a rule cannot be read
+   */
+  public IndexConfiguration withVocabulary(Map<String, String> rulesByAnalyzer) {
+    return new Reader(source, rulesByAnalyzer).readVocabulary(this);
+  }
+
+  /** Where a configuration was read from: its files as read then, and the taxonomy. */
+  private record Source(IndexConfigFiles files, Taxonomy taxonomy, Map<String, byte[]> snapshot) {}
 
   public Map<String, AnalyzerPair> analyzers() {
     return analyzers;
@@ -193,23 +219,22 @@ public final class IndexConfiguration {
 
   /** Reads and checks one configuration; keeps track of the files it read for the fingerprint. */
   private static final class Reader {
-    private final IndexConfigFiles files;
-    private final Taxonomy taxonomy;
+    private final Source source;
+    private final Map<String, String> vocabulary;
     private final List<String> read = new ArrayList<>();
-    private final List<String> synonymFiles = new ArrayList<>();
     private final String location;
 
-    Reader(IndexConfigFiles files, Taxonomy taxonomy) {
-      this.files = files;
-      this.taxonomy = taxonomy;
-      this.location = files.location(FILE);
+    Reader(Source source, Map<String, String> vocabulary) {
+      this.source = source;
+      this.vocabulary = vocabulary;
+      this.location = source.files().location(FILE);
     }
 
     IndexConfiguration read() {
       JsonObject root = parse();
-      read.add(FILE);
       read.add(Taxonomy.FILE);
-      var analyzers = analyzers(object(root, "analyzers", ""));
+      JsonObject analyzerSpecs = object(root, "analyzers", "");
+      var analyzers = analyzers(analyzerSpecs);
       for (String required : List.of(NAMES_ANALYZER, WORDS_ANALYZER)) {
         if (!analyzers.containsKey(required)) {
           throw fail("analyzers", "an analyzer named '" + required + "' is required");
@@ -227,15 +252,77 @@ public final class IndexConfiguration {
           query,
           ranking,
           List.copyOf(facets),
-          files.fingerprint(read),
-          multiWordTerms());
+          source.files().fingerprint(read),
+          multiWordTerms(analyzerSpecs),
+          source);
     }
 
-    /** The multi-word entries of the synonym files the analyzers read. */
-    private List<List<String>> multiWordTerms() {
+    /** {@link IndexConfiguration#withVocabulary}: only the query sides that read the vocabulary. */
+    IndexConfiguration readVocabulary(IndexConfiguration current) {
+      JsonObject analyzerSpecs = object(parse(), "analyzers", "");
+      Map<String, AnalyzerPair> analyzers = new LinkedHashMap<>(current.analyzers);
+      for (var file : synonymFiles(analyzerSpecs)) {
+        if (file.name().equals(VOCABULARY)) {
+          String path = "analyzers." + file.analyzer();
+          Analyzer query =
+              analyzer(
+                  file.analyzer(),
+                  object(analyzerSpecs, file.analyzer(), "analyzers."),
+                  path,
+                  "query");
+          analyzers.put(
+              file.analyzer(), new AnalyzerPair(analyzers.get(file.analyzer()).index(), query));
+        }
+      }
+      return new IndexConfiguration(
+          Map.copyOf(analyzers),
+          current.languages,
+          current.boosts,
+          current.query,
+          current.ranking,
+          current.facets,
+          current.fingerprint,
+          multiWordTerms(analyzerSpecs),
+          source);
+    }
+
+    /** A file one analyzer's synonym filter reads. */
+    private record SynonymFile(String analyzer, String name) {}
+
+    private List<SynonymFile> synonymFiles(JsonObject analyzerSpecs) {
+      List<SynonymFile> found = new ArrayList<>();
+      for (String analyzer : keys(analyzerSpecs)) {
+        if (!(analyzerSpecs.get(analyzer) instanceof JsonObject spec)
+            || !(spec.get("filters") instanceof JsonArray filters)) {
+          continue;
+        }
+        for (JsonValue value : filters) {
+          if (value instanceof JsonObject filter
+              && filter.getString("name", "").startsWith("synonym")
+              && filter.get("params") instanceof JsonObject params) {
+            for (String name : params.getString("synonyms", "").split(",")) {
+              if (!name.isBlank()) {
+                found.add(new SynonymFile(analyzer, name.trim()));
+              }
+            }
+          }
+        }
+      }
+      return found;
+    }
+
+    /** The multi-word entries of the synonym files and vocabulary the analyzers read. */
+    private List<List<String>> multiWordTerms(JsonObject analyzerSpecs) {
       Set<List<String>> terms = new java.util.HashSet<>();
-      for (String file : synonymFiles) {
-        String text = new String(files.read(file), java.nio.charset.StandardCharsets.UTF_8);
+      for (SynonymFile file : synonymFiles(analyzerSpecs)) {
+        String text;
+        try {
+          text =
+              new String(
+                  bytes(file.analyzer(), file.name()), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          continue; // the analyzer has reported it already
+        }
         for (String line : text.split("\n")) {
           if (line.startsWith("#")) {
             continue;
@@ -259,12 +346,35 @@ public final class IndexConfiguration {
       return List.copyOf(sorted);
     }
 
+    /**
+     * A file's content as first read (so a configuration built again later reads what the index was
+     * built with), or the vocabulary's rules for the analyzer.
+     */
+    private byte[] bytes(String analyzer, String name) throws IOException {
+      if (name.equals(VOCABULARY)) {
+        return vocabulary
+            .getOrDefault(analyzer, "")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+      byte[] known = source.snapshot().get(name);
+      if (known == null) {
+        try (InputStream in = source.files().open(name)) {
+          known = in.readAllBytes();
+        }
+        source.snapshot().put(name, known);
+      }
+      if (!read.contains(name)) {
+        read.add(name);
+      }
+      return known;
+    }
+
     private JsonObject parse() {
-      try (var parser = Json.createReader(new ByteArrayInputStream(files.read(FILE)))) {
+      try (var parser = Json.createReader(new ByteArrayInputStream(bytes(null, FILE)))) {
         return parser.readObject();
       } catch (JsonParsingException e) {
         throw new InvalidIndexConfiguration(location, "", "not valid JSON: " + e.getMessage(), e);
-      } catch (java.io.UncheckedIOException e) {
+      } catch (IOException e) {
         throw new InvalidIndexConfiguration(location, "", "cannot be read: " + e.getMessage(), e);
       } catch (jakarta.json.JsonException | ClassCastException e) {
         throw new InvalidIndexConfiguration(
@@ -278,14 +388,16 @@ public final class IndexConfiguration {
         String path = "analyzers." + name;
         JsonObject spec = object(section, name, "analyzers.");
         result.put(
-            name, new AnalyzerPair(analyzer(spec, path, "index"), analyzer(spec, path, "query")));
+            name,
+            new AnalyzerPair(
+                analyzer(name, spec, path, "index"), analyzer(name, spec, path, "query")));
       }
       return result;
     }
 
     /** Builds the chain for one side; filters marked for the other side are left out. */
-    private Analyzer analyzer(JsonObject spec, String path, String side) {
-      var loader = new ConfigResourceLoader();
+    private Analyzer analyzer(String name, JsonObject spec, String path, String side) {
+      var loader = new ConfigResourceLoader(name);
       try {
         var builder = CustomAnalyzer.builder(loader);
         JsonObject tokenizer = object(spec, "tokenizer", path + ".");
@@ -304,14 +416,6 @@ public final class IndexConfiguration {
           }
           if (only.equals("both") || only.equals(side)) {
             String filterName = string(filter, "name", at + ".");
-            if (filterName.startsWith("synonym") && filter.containsKey("params")) {
-              String given = filter.getJsonObject("params").getString("synonyms", "");
-              for (String file : given.split(",")) {
-                if (!file.isBlank() && !synonymFiles.contains(file.trim())) {
-                  synonymFiles.add(file.trim());
-                }
-              }
-            }
             try {
               // a factory of Lucene's is named by its SPI name, one of ours by its class name
               if (filterName.contains(".")) {
@@ -463,16 +567,16 @@ public final class IndexConfiguration {
                   .findFirst()
                   .orElseThrow(
                       () -> fail(at + ".taxonomy", "no taxonomy scheme named '" + scheme + "'"));
-          taxonomy.definition().scheme(taxonomyScheme).stream()
+          source.taxonomy().definition().scheme(taxonomyScheme).stream()
               .flatMap(TaxonomyTerm::selfAndDescendants)
               .forEach(term -> labels.put(term.key(), term.labels()));
         }
         if (facet.containsKey("valueList")) {
           String list = string(facet, "valueList", at + ".");
-          if (!taxonomy.definition().valueLists().containsKey(list)) {
+          if (!source.taxonomy().definition().valueLists().containsKey(list)) {
             throw fail(at + ".valueList", "no value list named '" + list + "' in " + Taxonomy.FILE);
           }
-          taxonomy.valueList(list).forEach(term -> labels.put(term.key(), term.labels()));
+          source.taxonomy().valueList(list).forEach(term -> labels.put(term.key(), term.labels()));
         }
         if (facet.containsKey("labels")) {
           JsonObject given = object(facet, "labels", at + ".");
@@ -563,14 +667,20 @@ public final class IndexConfiguration {
       return new InvalidIndexConfiguration(location, path, problem, cause);
     }
 
-    /** Lets analysis factories read word lists from index-config/ and note them for the hash. */
+    /**
+     * Lets one analyzer's factories read word lists from index-config/ (noted for the fingerprint)
+     * and the editors' vocabulary for its languages.
+     */
     private final class ConfigResourceLoader implements ResourceLoader {
+      private final String analyzer;
+
+      ConfigResourceLoader(String analyzer) {
+        this.analyzer = analyzer;
+      }
+
       @Override
       public InputStream openResource(String resource) throws IOException {
-        if (!read.contains(resource)) {
-          read.add(resource);
-        }
-        return files.open(resource);
+        return new ByteArrayInputStream(bytes(analyzer, resource));
       }
 
       @Override

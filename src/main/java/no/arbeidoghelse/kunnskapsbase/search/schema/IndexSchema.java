@@ -49,17 +49,33 @@ public final class IndexSchema {
   public static final String TITLE_WORDS = "titleWords";
 
   private final IndexConfiguration configuration;
-  private final FacetsConfig facets = new FacetsConfig();
+  private final FacetsConfig facets;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
 
   public IndexSchema(IndexConfiguration configuration) {
     this.configuration = configuration;
+    this.facets = new FacetsConfig();
     for (FacetName multi : new FacetName[] {FacetName.SECTOR, FacetName.LEVEL, FacetName.TOPIC}) {
       facets.setMultiValued(multi.key(), true);
     }
     indexAnalyzer = analyzer(true);
     queryAnalyzer = analyzer(false);
+  }
+
+  private IndexSchema(IndexSchema indexed, IndexConfiguration configuration) {
+    this.configuration = configuration;
+    this.facets = indexed.facets;
+    this.indexAnalyzer = indexed.indexAnalyzer;
+    this.queryAnalyzer = analyzer(false);
+  }
+
+  /**
+   * This schema with the editors' vocabulary on the query side ({@link
+   * IndexConfiguration#withVocabulary}); what is indexed, and how, stays the same.
+   */
+  public IndexSchema withVocabulary(java.util.Map<String, String> rulesByAnalyzer) {
+    return new IndexSchema(this, configuration.withVocabulary(rulesByAnalyzer));
   }
 
   public IndexConfiguration configuration() {
