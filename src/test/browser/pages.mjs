@@ -198,6 +198,25 @@ try {
     if (found === 0) await page.waitForTimeout(100);
   }
   check(found === 1, `the published project is found in search (${found})`);
+
+  // the editor adds a term to the search vocabulary: search uses it at once
+  const alias = "ordlisteord" + Date.now().toString(36);
+  await page.goto(base + "/redaksjon/ordliste");
+  await page.fill("#add-terms", "bare ett ord");
+  await Promise.all([page.waitForLoadState("load"), page.click("input[value=add] ~ fieldset button")]);
+  check((await page.locator("#add-terms-error").count()) === 1, "an entry of one term is refused next to the field");
+  await audit("vocabulary-errors");
+  await page.fill("#add-terms", `${alias}\n${word}`);
+  await Promise.all([page.waitForURL(/melding=add/), page.click("input[value=add] ~ fieldset button")]);
+  check((await page.textContent("main")).includes(alias), "the new vocabulary entry is listed");
+  await audit("vocabulary");
+  let viaAlias = 0;
+  for (let i = 0; i < 20 && viaAlias === 0; i++) {
+    await page.goto(base + "/sok?q=" + alias);
+    viaAlias = await total();
+    if (viaAlias === 0) await page.waitForTimeout(100);
+  }
+  check(viaAlias === 1, `the new vocabulary term finds the project (${viaAlias})`);
   await page.goto(base + "/kunnskapskart");
   const mapped = Number(await page.locator("a[href*='topic=ips'][href*='level=primary-care']").first().textContent());
   check(mapped >= 1, `the gap map counts it (${mapped})`);

@@ -2,8 +2,6 @@ package no.arbeidoghelse.kunnskapsbase.vocabulary.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,11 +22,8 @@ import no.arbeidoghelse.kunnskapsbase.platform.paging.Page;
 import no.arbeidoghelse.kunnskapsbase.platform.paging.PageRequest;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Callers;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Problem;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestValidation;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.Versions;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
-import no.arbeidoghelse.kunnskapsbase.vocabulary.control.Vocabulary;
-import no.arbeidoghelse.kunnskapsbase.vocabulary.entity.VocabularyEntry;
 
 /**
  * The field's vocabulary: synonyms and abbreviations that searches use on top of the packed default
@@ -36,13 +31,11 @@ import no.arbeidoghelse.kunnskapsbase.vocabulary.entity.VocabularyEntry;
  */
 @Path("v1/vocabulary")
 @RequestScoped
-@Transactional
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 public class VocabularyResource {
 
-  @Inject Vocabulary vocabulary;
-  @Inject Validator validator;
+  @Inject VocabularyViews views;
   @Context SecurityContext security;
   @Context UriInfo uriInfo;
 
@@ -56,17 +49,12 @@ public class VocabularyResource {
       @QueryParam("q") String containing,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return vocabulary
-        .entries(language, containing, PageRequest.of(page, size))
-        .map(VocabularyEntryJson::of);
+    return views.entries(language, containing, PageRequest.of(page, size));
   }
 
   @POST
   public Response create(VocabularyEntryJson body) {
-    RequestValidation.requireValid(validator, body);
-    var created =
-        VocabularyEntryJson.of(
-            vocabulary.add(body.language(), body.terms(), body.note(), caller()));
+    var created = views.add(body, caller());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
         .tag(Versions.tag(created.version()))
         .entity(created)
@@ -77,13 +65,13 @@ public class VocabularyResource {
   @Path("history")
   public Page<VocabularyChangeJson> history(
       @QueryParam("page") String page, @QueryParam("size") String size) {
-    return vocabulary.history(null, PageRequest.of(page, size)).map(VocabularyChangeJson::of);
+    return views.history(null, PageRequest.of(page, size));
   }
 
   @GET
   @Path("{id}")
   public Response read(@PathParam("id") String id) {
-    var json = VocabularyEntryJson.of(vocabulary.require(id));
+    var json = views.entry(id);
     return Response.ok(json).tag(Versions.tag(json.version())).build();
   }
 
@@ -93,13 +81,7 @@ public class VocabularyResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       VocabularyEntryJson body) {
-    Vocabulary.requireEditor(caller());
-    VocabularyEntry entry = vocabulary.require(id);
-    Versions.requireMatch(ifMatch, entry.version());
-    RequestValidation.requireValid(validator, body);
-    var json =
-        VocabularyEntryJson.of(
-            vocabulary.change(entry, body.language(), body.terms(), body.note(), caller()));
+    var json = views.change(id, ifMatch, body, caller());
     return Response.ok(json).tag(Versions.tag(json.version())).build();
   }
 
@@ -107,12 +89,7 @@ public class VocabularyResource {
   @Path("{id}")
   public Response remove(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Vocabulary.requireEditor(caller());
-    VocabularyEntry entry = vocabulary.require(id);
-    if (ifMatch != null) {
-      Versions.requireMatch(ifMatch, entry.version());
-    }
-    vocabulary.remove(entry, caller());
+    views.remove(id, ifMatch, caller());
     return Response.noContent().build();
   }
 
@@ -122,6 +99,6 @@ public class VocabularyResource {
       @PathParam("id") String id,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return vocabulary.history(id, PageRequest.of(page, size)).map(VocabularyChangeJson::of);
+    return views.history(id, PageRequest.of(page, size));
   }
 }

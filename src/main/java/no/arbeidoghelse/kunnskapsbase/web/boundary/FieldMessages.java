@@ -23,9 +23,23 @@ final class FieldMessages {
           "must be 10 to 200 characters", "validation.password",
           "must be a well-formed email address", "validation.email");
 
-  private static final Pattern BETWEEN =
-      Pattern.compile("must be (?:greater|less) than or equal to (\\d+)");
-  private static final Pattern SIZE = Pattern.compile("size must be between (\\d+) and (\\d+)");
+  /** Messages with values in them, by the key of their text; the groups are its arguments. */
+  private static final Map<Pattern, String> PATTERNS =
+      Map.of(
+          Pattern.compile("size must be between (\\d+) and (\\d+)"),
+          "validation.size",
+          Pattern.compile("must be (?:greater|less) than or equal to (\\d+)"),
+          "validation.range",
+          Pattern.compile("must be at most (\\d+) characters"),
+          "validation.maxLength",
+          Pattern.compile("must be at most (\\d+) words"),
+          "validation.maxWords",
+          Pattern.compile("'(.*)' is listed twice"),
+          "validation.twice",
+          Pattern.compile("'(.*)' may hold letters.*"),
+          "validation.termSigns",
+          Pattern.compile("must list from (\\d+) to (\\d+) terms .*, not (\\d+)"),
+          "validation.termCount");
 
   private FieldMessages() {}
 
@@ -53,13 +67,15 @@ final class FieldMessages {
     if (key != null) {
       return visit.text(key);
     }
-    Matcher size = SIZE.matcher(message);
-    if (size.matches()) {
-      return visit.text("validation.size", size.group(1), size.group(2));
-    }
-    Matcher between = BETWEEN.matcher(message);
-    if (between.matches()) {
-      return visit.text("validation.range", between.group(1));
+    for (var pattern : PATTERNS.entrySet()) {
+      Matcher matcher = pattern.getKey().matcher(message);
+      if (matcher.matches()) {
+        Object[] arguments = new Object[matcher.groupCount()];
+        for (int i = 0; i < arguments.length; i++) {
+          arguments[i] = matcher.group(i + 1);
+        }
+        return visit.text(pattern.getValue(), arguments);
+      }
     }
     return message;
   }
