@@ -7,16 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.search.entity.TextField;
+import no.arbeidoghelse.kunnskapsbase.search.schema.CompoundPartsFilterFactory;
 import no.arbeidoghelse.kunnskapsbase.search.schema.IndexSchema;
+import no.arbeidoghelse.kunnskapsbase.search.schema.WrittenStandardsFilterFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Lucene's {@code SimpleQueryParser} (any input is valid), with each plain word scored across a
@@ -106,10 +112,102 @@ public final class RecordQueryParser extends SimpleQueryParser {
   }
 
   private void separate(BooleanQuery.Builder query, String field, String text) {
-    Query q = createBooleanQuery(field, text, getDefaultOperator());
+    var analysed = analyse(field, text);
+    Query q =
+        analysed.graph()
+            ? createBooleanQuery(field, text, getDefaultOperator())
+            : words(analysed, forms -> synonyms(field, forms));
     if (q != null) {
       query.add(new BoostQuery(q, weights.get(field)), Occur.SHOULD);
     }
+  }
+
+  /**
+   * One word of the query as analysed: its forms (as typed, its synonyms and their variants in the
+   * other written standard) and, for a compound, its parts, each with its variants.
+   */
+  private record Word(List<String> forms, List<List<String>> parts) {}
+
+  /** The query's words, position by position; or a graph (a multi-word synonym). */
+  private record Analysed(List<List<Word>> positions, boolean graph) {}
+
+  /**
+   * The text as the field's query analyzer reads it. A variant follows the token it is a variant
+   * of, and a compound's parts (typed {@link CompoundPartsFilterFactory#PART}) follow the compound.
+   */
+  private Analysed analyse(String field, String text) {
+    List<List<Word>> positions = new ArrayList<>();
+    try (var stream = schema.queryAnalyzer().tokenStream(field, text)) {
+      var term = stream.addAttribute(CharTermAttribute.class);
+      var increment = stream.addAttribute(PositionIncrementAttribute.class);
+      var length = stream.addAttribute(PositionLengthAttribute.class);
+      var type = stream.addAttribute(TypeAttribute.class);
+      stream.reset();
+      List<String> last = null;
+      while (stream.incrementToken()) {
+        if (length.getPositionLength() > 1) {
+          stream.end();
+          return new Analysed(List.of(), true);
+        }
+        if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
+          positions.add(new ArrayList<>());
+          last = null;
+        }
+        List<Word> words = positions.get(positions.size() - 1);
+        String token = term.toString();
+        if (type.type().equals(CompoundPartsFilterFactory.PART) && !words.isEmpty()) {
+          last = new ArrayList<>(List.of(token));
+          words.get(words.size() - 1).parts().add(last);
+        } else if (type.type().equals(WrittenStandardsFilterFactory.VARIANT) && last != null) {
+          last.add(token);
+        } else {
+          var word = new Word(new ArrayList<>(List.of(token)), new ArrayList<>());
+          words.add(word);
+          last = word.forms();
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Analysed(positions, false);
+  }
+
+  /**
+   * The analysed words joined by the default operator. At each position any form of the word will
+   * do; a compound's parts count only together ("sykefraværsoppfølging" is found in records with
+   * both "sykefravær" and "oppfølging", not in every record with "oppfølging"). {@code forms} makes
+   * the query of forms that stand for one another.
+   */
+  private Query words(Analysed analysed, java.util.function.Function<List<String>, Query> forms) {
+    var all = new BooleanQuery.Builder();
+    for (List<Word> position : analysed.positions()) {
+      var alternatives = new BooleanQuery.Builder();
+      alternatives.add(
+          forms.apply(position.stream().flatMap(word -> word.forms().stream()).distinct().toList()),
+          Occur.SHOULD);
+      for (Word word : position) {
+        if (!word.parts().isEmpty()) {
+          var parts = new BooleanQuery.Builder();
+          word.parts()
+              .forEach(
+                  part -> parts.add(forms.apply(part.stream().distinct().toList()), Occur.MUST));
+          alternatives.add(parts.build(), Occur.SHOULD);
+        }
+      }
+      all.add(simplify(alternatives.build()), getDefaultOperator());
+    }
+    return simplify(all.build());
+  }
+
+  /** Terms of one field that stand for one another, scored as one (as the parser does). */
+  private static Query synonyms(String field, List<String> forms) {
+    if (forms.size() == 1) {
+      return new TermQuery(new Term(field, forms.get(0)));
+    }
+    var synonyms = new SynonymQuery.Builder(field);
+    forms.forEach(form -> synonyms.addTerm(new Term(field, form)));
+    return synonyms.build();
   }
 
   /** The word over the combined fields of one language analyzer, or null if nothing is left. */
@@ -117,32 +215,11 @@ public final class RecordQueryParser extends SimpleQueryParser {
     if (!fieldsAsOne) {
       return catchAll(text, analyzer);
     }
-    List<List<String>> positions = new ArrayList<>();
-    boolean graph = false;
-    String field = TextField.TITLE.field(analyzer);
-    try (var stream = schema.queryAnalyzer().tokenStream(field, text)) {
-      var term = stream.addAttribute(CharTermAttribute.class);
-      var increment = stream.addAttribute(PositionIncrementAttribute.class);
-      var length = stream.addAttribute(PositionLengthAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (length.getPositionLength() > 1) {
-          graph = true;
-          break;
-        }
-        if (increment.getPositionIncrement() > 0 || positions.isEmpty()) {
-          positions.add(new ArrayList<>());
-        }
-        positions.get(positions.size() - 1).add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (graph) {
+    var analysed = analyse(TextField.TITLE.field(analyzer), text);
+    if (analysed.graph()) {
       return fieldByField(text, analyzer);
     }
-    if (positions.isEmpty()) {
+    if (analysed.positions().isEmpty()) {
       return null;
     }
     Map<String, Float> weights = new LinkedHashMap<>();
@@ -150,20 +227,22 @@ public final class RecordQueryParser extends SimpleQueryParser {
     for (TextField part : TextField.DESCRIPTIVE) {
       weights.put(part.field(analyzer), schema.configuration().boost(part));
     }
-    var all = new BooleanQuery.Builder();
-    for (List<String> tokens : positions) {
-      var alternatives = new BooleanQuery.Builder();
-      for (String token : tokens) {
-        var builder = new CombinedFieldQuery.Builder(token);
-        // the query wants weights of at least 1: scale them, and the whole by the lowest
-        for (var entry : weights.entrySet()) {
-          builder.addField(entry.getKey(), entry.getValue() / lowest);
-        }
-        alternatives.add(builder.build(), Occur.SHOULD);
-      }
-      all.add(simplify(alternatives.build()), getDefaultOperator());
-    }
-    return new BoostQuery(simplify(all.build()), lowest);
+    Query all =
+        words(
+            analysed,
+            forms -> {
+              var alternatives = new BooleanQuery.Builder();
+              for (String form : forms) {
+                var builder = new CombinedFieldQuery.Builder(form);
+                // the query wants weights of at least 1: scale them, and the whole by the lowest
+                for (var entry : weights.entrySet()) {
+                  builder.addField(entry.getKey(), entry.getValue() / lowest);
+                }
+                alternatives.add(builder.build(), Occur.SHOULD);
+              }
+              return simplify(alternatives.build());
+            });
+    return new BoostQuery(all, lowest);
   }
 
   /**

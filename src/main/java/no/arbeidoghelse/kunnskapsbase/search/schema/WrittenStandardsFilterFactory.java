@@ -32,7 +32,8 @@ import org.apache.lucene.util.ResourceLoaderAware;
  *
  * <p>The table ({@code forms}: files of lines {@code key<TAB>form form ...}) is generated from
  * maintained lexical resources by {@code tools/nynorsk-bokmal.sh}; an installation adds its own
- * groups in a file of its own. Named in {@code search.json} by class name.
+ * groups in a file of its own, one per line, {@code nynorsk, bokmål} with the Bokmål form (the key)
+ * last. Named in {@code search.json} by class name.
  */
 public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     implements ResourceLoaderAware {
@@ -69,21 +70,8 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
                 new InputStreamReader(loader.openResource(file), StandardCharsets.UTF_8))) {
           String line;
           while ((line = reader.readLine()) != null) {
-            int tab = line.indexOf('\t');
-            if (line.isBlank() || line.startsWith("#") || tab < 0) {
-              continue;
-            }
-            String key = normal(normal, line.substring(0, tab));
-            // the key is a form of its own group: a compound's part may be written as the key
-            for (String form :
-                (line.substring(0, tab) + " " + line.substring(tab + 1)).split(" ")) {
-              String normalForm = normal(normal, form);
-              if (key != null && normalForm != null) {
-                var list = table.computeIfAbsent(normalForm, f -> new ArrayList<>(1));
-                if (!list.contains(key)) {
-                  list.add(key);
-                }
-              }
+            if (!line.isBlank() && !line.startsWith("#")) {
+              group(normal, line, table);
             }
           }
         }
@@ -92,6 +80,33 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     Map<String, String[]> compact = new HashMap<>(table.size() * 2);
     table.forEach((form, list) -> compact.put(form, list.toArray(String[]::new)));
     keys = compact;
+  }
+
+  /**
+   * One line of the table: {@code key<TAB>form form ...} (the generated table) or {@code form,
+   * form, ..., key} (an installation's own groups, the Bokmål form last). Every form, the key
+   * included, stands for the key; entries of more than one word are left out.
+   */
+  private static void group(Analyzer normal, String line, Map<String, List<String>> table)
+      throws IOException {
+    int tab = line.indexOf('\t');
+    String[] forms =
+        tab >= 0
+            ? (line.substring(0, tab) + " " + line.substring(tab + 1)).split(" ")
+            : line.split(",");
+    String key = normal(normal, tab >= 0 ? line.substring(0, tab) : forms[forms.length - 1]);
+    if (key == null) {
+      return;
+    }
+    for (String form : forms) {
+      String normalForm = normal(normal, form.strip());
+      if (normalForm != null) {
+        var list = table.computeIfAbsent(normalForm, f -> new ArrayList<>(1));
+        if (!list.contains(key)) {
+          list.add(key);
+        }
+      }
+    }
   }
 
   /** The word as the analyzer has it when this filter reads it, or null if it is not one word. */

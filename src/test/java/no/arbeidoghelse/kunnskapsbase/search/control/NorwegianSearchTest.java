@@ -75,6 +75,11 @@ class NorwegianSearchTest {
         .summary("Et kvalifiseringsløp.")
         .add();
     fixture
+        .record("newcomers")
+        .title("Oppfølging av nyansatte")
+        .summary("Om introduksjon på arbeidsplassen.")
+        .add();
+    fixture
         .record("children")
         .title("Barn og unge i skolen")
         .summary("Om utdanning og psykisk helse blant barn.")
@@ -145,6 +150,8 @@ class NorwegianSearchTest {
     "psykisk, follow-up",
     "sykefravær -kommunene, follow-up",
     "\"individuell jobbstøtte\", follow-up",
+    // a compound asks for its parts together, not for each on its own
+    "sykefraværsoppfølging, newcomers",
   })
   void doesNotFind(String query, String unexpected) throws IOException {
     var found = fixture.ids(query);

@@ -60,7 +60,7 @@ class IndexConfigurationTest {
       value = {
         "unknown filter | {\"name\": \"lowercase\"} | {\"name\": \"lowercasse\"} | analyzers.norwegian.filters[1] (lowercasse)",
         "missing word list | stopwords-no.txt | stoppord.txt | stoppord.txt",
-        "bad parameter | \"minSubwordSize\": \"3\" | \"minSubwordSize\": \"tre\" | dictionaryCompoundWord",
+        "bad parameter | \"minSubwordSize\": \"3\" | \"minSubwordSize\": \"tre\" | CompoundPartsFilterFactory",
         "unknown facet | {\"name\": \"sector\", | {\"name\": \"sectors\", | facets[1].name: unknown facet 'sectors'",
         "bad boost | \"title\": 3.0 | \"title\": -1 | fields.title: must be a number above 0",
         "unknown field | \"title\": 3.0 | \"heading\": 3.0 | fields.heading: unknown field",
