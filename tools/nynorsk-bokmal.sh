@@ -2,9 +2,9 @@
 # Regenerates index-config/nynorsk-bokmal-forms.txt from Debian's Norwegian lexical resources
 # (dict-freedict-nno-nob, apertium-nno-nob with lttoolbox to read it, hunspell-no): fetched with
 # apt-get download (no root needed), unpacked into target/lexical-resources. Uses the JDK in
-# JAVA_HOME (21+) and python3.   tools/nynorsk-bokmal.sh [--apertium]
-# With --apertium, Apertium's lemma pairs are added: more pairs (cross-variant suite 0.900/0.910
-# instead of 0.872/0.894) but homographs too ("helse" also as "halsbånd"); not yet the default.
+# JAVA_HOME (21+) and python3.   tools/nynorsk-bokmal.sh [--freedict-only]
+# Apertium's lemma pairs are added to FreeDict's, without those whose Nynorsk word is a Bokmål
+# word of another meaning (cross-variant suite 0.879/0.889; FreeDict only 0.865/0.876).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=target/lexical-resources
@@ -12,7 +12,7 @@ mkdir -p "$work/debs" && (cd "$work/debs" && apt-get download dict-freedict-nno-
   apertium-nno-nob lttoolbox liblttoolbox3)
 for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
 extra=""
-if [ "${1:-}" = "--apertium" ]; then
+if [ "${1:-}" != "--freedict-only" ]; then
   python3 tools/apertium-pairs.py "$work/root" "$work/apertium-pairs.tsv"
   extra="$work/apertium-pairs.tsv"
 fi
