@@ -35,6 +35,7 @@ public class HealthServlet extends HttpServlet {
       throws IOException {
     boolean live = request.getServletPath().equals("/health/live");
     var checks = Json.createArrayBuilder();
+    var answer = Json.createObjectBuilder();
     boolean up = true;
     if (!live) {
       var startup = check("startup", readiness.isStarted());
@@ -52,7 +53,15 @@ public class HealthServlet extends HttpServlet {
       up = readiness.isStarted() && readiness.isApiStarted() && databaseError == null;
       for (ReadinessCheck part : parts) {
         boolean ready = part.isReady();
-        checks.add(check(part.name(), ready));
+        var check = check(part.name(), ready);
+        var data = part.data();
+        if (!data.isEmpty()) {
+          var figures = Json.createObjectBuilder();
+          data.forEach(figures::add);
+          data.forEach(answer::add);
+          check.add("data", figures);
+        }
+        checks.add(check);
         up &= ready;
       }
     }
@@ -62,12 +71,7 @@ public class HealthServlet extends HttpServlet {
     response.setHeader("Cache-Control", "no-store");
     response
         .getWriter()
-        .write(
-            Json.createObjectBuilder()
-                .add("status", up ? "UP" : "DOWN")
-                .add("checks", checks)
-                .build()
-                .toString());
+        .write(answer.add("status", up ? "UP" : "DOWN").add("checks", checks).build().toString());
   }
 
   private static JsonObjectBuilder check(String name, boolean up) {

@@ -10,4 +10,9 @@ public interface ReadinessCheck {
   String name();
 
   boolean isReady();
+
+  /** Figures reported with the check, and at the top of the answer ({@code indexLagSeconds}). */
+  default java.util.Map<String, Long> data() {
+    return java.util.Map.of();
+  }
 }

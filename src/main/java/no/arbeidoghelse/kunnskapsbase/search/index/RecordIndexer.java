@@ -52,6 +52,7 @@ public class RecordIndexer implements StartupTask {
   @Inject RecordSource source;
   @Inject LuceneIndex lucene;
   @Inject ManagedThreads threads;
+  @Inject ChangeLog changes;
 
   private SearchIndex index;
   private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
@@ -77,8 +78,10 @@ public class RecordIndexer implements StartupTask {
 
   @Override
   public void run() {
+    source.checkContract();
+    // what other instances change from now on is followed; the repair below covers the rest
+    long from = changes.latest();
     try {
-      source.checkContract();
       var opened = lucene.open();
       index = lucene.index();
       if (opened.usable()) {
@@ -93,6 +96,12 @@ public class RecordIndexer implements StartupTask {
     running = true;
     worker = threads.named("search-indexer").newThread(this::work);
     worker.start();
+    changes.follow(from, this::changedElsewhere, id -> queued.contains(id) || writing > 0);
+  }
+
+  /** How far behind the other instances' changes this index is, in seconds. */
+  public long lagSeconds() {
+    return changes.lagSeconds();
   }
 
   public boolean isReady() {
@@ -100,15 +109,27 @@ public class RecordIndexer implements StartupTask {
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemChanged change) {
-    if (queued.add(change.itemId())) {
-      queue.add(change.itemId());
-    }
+    enqueue(change.itemId());
   }
 
   /** A renamed organisation: the records that name it are written again with the new name. */
   void onOrganisationChange(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationChanged change) {
-    source.itemsNaming(change.organisationId()).forEach(id -> onChange(new ItemChanged(id)));
+    source.itemsNaming(change.organisationId()).forEach(this::enqueue);
+  }
+
+  /** A change another instance made (read from the change log). */
+  private void changedElsewhere(ChangeLog.Change change) {
+    switch (change.kind()) {
+      case ITEM -> enqueue(change.id());
+      case ORGANISATION -> source.itemsNaming(change.id()).forEach(this::enqueue);
+    }
+  }
+
+  private void enqueue(String itemId) {
+    if (queued.add(itemId)) {
+      queue.add(itemId);
+    }
   }
 
   /** Writes records whose stamp differs from the database's, removes those no longer there. */

@@ -75,6 +75,11 @@ class NorwegianSearchTest {
         .summary("Et kvalifiseringsløp.")
         .add();
     fixture
+        .record("abbreviations")
+        .title("ARR og IPS for mottakere av AAP")
+        .summary("Erfaringer fra NAV.")
+        .add();
+    fixture
         .record("newcomers")
         .title("Oppfølging av nyansatte")
         .summary("Om introduksjon på arbeidsplassen.")
@@ -109,6 +114,10 @@ class NorwegianSearchTest {
     "arbeidsavklaringspenger, aap",
     "ARR, vocational",
     "ARR, work-rehab",
+    // ... and back: the long forms find the abbreviations
+    "arbeidsrettet rehabilitering, abbreviations",
+    "individuell jobbstøtte, abbreviations",
+    "arbeidsavklaringspenger, abbreviations",
     // a synonym of several words (as a phrase), whose words are themselves split as compounds
     "'\"arbeidsrettet rehabilitering\"', vocational",
     // ... and without quotes
