@@ -3,10 +3,16 @@
 #   docker run -p 8080:8080 -v kb-data:/data kunnskapsbase                       # embedded database
 #   docker run -p 8080:8080 -e KB_DB_URL=jdbc:mariadb://db:3306/kunnskapsbase \
 #     -e KB_DB_USER=kb -e KB_DB_PASSWORD=... -e KB_ADMIN_PASSWORD=... kunnskapsbase  # MariaDB
+FROM node:20-bookworm-slim AS node
+
 FROM eclipse-temurin:21-jdk AS build
+# the build bundles the web assets with Node and npm (see pom.xml)
+COPY --from=node /usr/local/bin/node /usr/local/bin/node
+COPY --from=node /usr/local/lib/node_modules /usr/local/lib/node_modules
+RUN ln -s /usr/local/lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm
 WORKDIR /src
 COPY .mvn .mvn
-COPY mvnw pom.xml ./
+COPY mvnw pom.xml package.json package-lock.json ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY index-config index-config
@@ -17,7 +23,7 @@ FROM eclipse-temurin:21-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /data kb \
-    && mkdir -p /data && chown kb /data
+    && mkdir -p /data/documents && chown -R kb /data
 COPY --from=build /src/target/kunnskapsbase.jar /app/kunnskapsbase.jar
 USER kb
 ENV KB_DATA_DIR=/data \

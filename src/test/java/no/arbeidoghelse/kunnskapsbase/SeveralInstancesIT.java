@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two instances of the jar on one MariaDB and one shared document directory, as behind a load
  * balancer: what is written, withdrawn or uploaded on one is searchable and readable on the other
  * within {@link #WITHIN_MS}, through the database's change log; an instance that was down catches
- * up when it starts; readiness reports the index lag.
+ * up when it starts; readiness reports the index lag; the sign-in throttle counts on both.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralInstancesIT {
@@ -174,5 +174,17 @@ class SeveralInstancesIT {
     assertEquals(200, ready.statusCode(), ready::body);
     var health = parse(ready).asJsonObject();
     assertTrue(health.getJsonNumber("indexLagSeconds").longValue() < 2, ready::body);
+  }
+
+  @Test
+  @Order(5)
+  void passwordGuessingIsSlowedOnEveryInstanceAlike() throws Exception {
+    one.createUser("gjetta:riktig-passord-1", "researcher");
+    for (int i = 0; i < 9; i++) {
+      var guess = (i % 2 == 0 ? one : other).json("GET", "/api/v1/me", null, "gjetta:feil-" + i);
+      assertTrue(guess.statusCode() == 401 || guess.statusCode() == 429, guess::body);
+    }
+    var held = other.json("GET", "/api/v1/me", null, "gjetta:riktig-passord-1");
+    assertEquals(429, held.statusCode(), held::body);
   }
 }

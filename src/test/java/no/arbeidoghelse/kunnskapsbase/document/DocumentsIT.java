@@ -321,11 +321,18 @@ class DocumentsIT {
     Files.writeString(orphan, "left by a crash");
     Path leftover = documents.resolve("tmp/half-written.upload");
     Files.writeString(leftover, "partial");
+    var longAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+    Files.setLastModifiedTime(orphan, longAgo);
+    Files.setLastModifiedTime(leftover, longAgo);
+    // another instance's upload under way in the shared store stays
+    Path underWay = documents.resolve("tmp/another-instance.upload");
+    Files.writeString(underWay, "being written");
     app.start();
     for (String id : ids) {
       assertEquals("extracted", awaitExtraction(id).getString("status"), id);
     }
     assertFalse(Files.exists(orphan));
     assertFalse(Files.exists(leftover));
+    assertTrue(Files.exists(underWay));
   }
 }

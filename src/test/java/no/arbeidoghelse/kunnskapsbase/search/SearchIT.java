@@ -197,21 +197,6 @@ class SearchIT {
 
   @Test
   @Order(3)
-  void aPublicationHitShowsThePassageOfItsAbstractThatMatched() throws Exception {
-    String id =
-        publication(
-            "Tilbake i jobb",
-            ", \"summary\": \"Kort om studien.\", \"abstract\": \"Bakgrunn: mange faller ut."
-                + " Metode: vi fulgte fiskeoppdrettsarbeidere i to år. Resultater: de fleste kom"
-                + " tilbake.\"");
-    awaitSearch(q("fiskeoppdrettsarbeidere"), r -> ids(r).contains(id), VISIBLE_WITHIN_MS);
-    var hit = search(q("fiskeoppdrettsarbeidere")).getJsonArray("hits").getJsonObject(0);
-    assertTrue(
-        hit.getString("snippet").contains("<mark>fiskeoppdrettsarbeidere</mark>"), hit.toString());
-  }
-
-  @Test
-  @Order(3)
   void aWordOnlyInAnUploadedDocumentFindsTheItem() throws Exception {
     String id = publication("Rapport uten ord i sammendraget", "");
     Path file = Files.createTempFile("kb-search", ".html");

@@ -89,7 +89,9 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     }
     var check =
         checkPassword(
-            decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+            decoded.substring(0, colon),
+            decoded.substring(colon + 1),
+            no.arbeidoghelse.kunnskapsbase.platform.web.ClientAddress.of(request));
     if (check.failure() != null) {
       return refuse(request, context, check.failure());
     }

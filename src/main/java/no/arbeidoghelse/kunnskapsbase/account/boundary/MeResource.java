@@ -65,7 +65,10 @@ public class MeResource {
     var account = accounts.require(username);
     accounts.requireLocal(account);
     var check =
-        authentication.checkPassword(username, body.currentPassword(), request.getRemoteAddr());
+        authentication.checkPassword(
+            username,
+            body.currentPassword(),
+            no.arbeidoghelse.kunnskapsbase.platform.web.ClientAddress.of(request));
     if (check.failure() != null && check.failure().status() == 429) {
       return AuthenticationFailures.answer(check.failure());
     }

@@ -43,7 +43,10 @@ public class SessionResource {
   public Response signIn(SignInJson body) {
     RequestValidation.requireValid(validator, body);
     var check =
-        authentication.checkPassword(body.username(), body.password(), request.getRemoteAddr());
+        authentication.checkPassword(
+            body.username(),
+            body.password(),
+            no.arbeidoghelse.kunnskapsbase.platform.web.ClientAddress.of(request));
     if (check.failure() != null) {
       return AuthenticationFailures.answer(check.failure());
     }

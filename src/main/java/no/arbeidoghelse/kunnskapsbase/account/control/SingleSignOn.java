@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
@@ -43,15 +42,14 @@ import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
  * discovery document; ID tokens are checked for signature (the provider's published keys), issuer,
  * audience, expiry and nonce before anyone is signed in.
  *
- * <p>Sign-ins in progress are kept in memory for {@link #PENDING_FOR}: a sign-in must finish on the
- * server that started it.
+ * <p>Sign-ins in progress are kept in the database for {@link #PENDING_FOR} ({@link
+ * PendingSignOns}): the answer may come back to any instance.
  */
 @ApplicationScoped
 public class SingleSignOn {
 
   private static final Logger LOG = Logger.getLogger(SingleSignOn.class.getName());
   static final Duration PENDING_FOR = Duration.ofMinutes(10);
-  private static final int MAX_PENDING = 10_000;
   private static final Set<String> ROLES = Set.of("researcher", "editor", "admin");
 
   private final HttpClient http =
@@ -59,7 +57,7 @@ public class SingleSignOn {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
-  private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+  @jakarta.inject.Inject PendingSignOns pending;
   private volatile Provider provider;
 
   /** Where the browser goes to sign in, and the state that binds the answer to this browser. */
@@ -84,8 +82,6 @@ public class SingleSignOn {
     }
   }
 
-  private record Pending(String nonce, String verifier, String returnTo, Instant expires) {}
-
   private record Provider(
       URI authorizationEndpoint, URI tokenEndpoint, DefaultJWTProcessor<SecurityContext> tokens) {}
 
@@ -96,13 +92,11 @@ public class SingleSignOn {
   public Start start(URI redirectUri, String returnTo) {
     Provider idp = provider();
     Instant now = Instant.now();
-    if (pending.size() > MAX_PENDING) {
-      pending.values().removeIf(p -> p.expires().isBefore(now));
-    }
     String state = SecretTokens.random();
     String nonce = SecretTokens.random();
     String verifier = SecretTokens.random();
-    pending.put(state, new Pending(nonce, verifier, returnTo, now.plus(PENDING_FOR)));
+    pending.put(
+        state, new PendingSignOns.Pending(nonce, verifier, returnTo, now.plus(PENDING_FOR)));
     Map<String, String> query = new LinkedHashMap<>();
     query.put("response_type", "code");
     query.put("client_id", Settings.oidcClientId());
@@ -120,7 +114,7 @@ public class SingleSignOn {
   public record Finished(Identity identity, String returnTo) {}
 
   public Finished finish(String state, String browserState, String code, URI redirectUri) {
-    Pending started = state == null ? null : pending.remove(state);
+    PendingSignOns.Pending started = state == null ? null : pending.take(state).orElse(null);
     if (started == null
         || started.expires().isBefore(Instant.now())
         || !SecretTokens.same(state, browserState)) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,6 +37,12 @@ public class DocumentExtraction implements StartupTask {
 
   private static final Logger LOG = Logger.getLogger(DocumentExtraction.class.getName());
 
+  /**
+   * How old a file no document refers to must be to count as left behind: younger ones may be an
+   * upload or extraction of another instance sharing the store, under way.
+   */
+  static final Duration ORPHAN_AGE = Duration.ofHours(1);
+
   @Inject DocumentRecords records;
   @Inject DocumentFiles files;
   @Inject ManagedThreads threads;
@@ -45,6 +52,20 @@ public class DocumentExtraction implements StartupTask {
 
   /** Wait before trying documents again after no worker could start; doubles up to ten minutes. */
   private final AtomicLong retryDelaySeconds = new AtomicLong();
+
+  /**
+   * This instance, as it claims documents in the database; kept across restarts, so after a crash
+   * it takes its own claims up again at once.
+   */
+  private final String instance =
+      no.arbeidoghelse.kunnskapsbase.platform.config.InstanceIdentity.id();
+
+  /** How long a claim holds: longer than an extraction may take (the worker is stopped then). */
+  private final Duration claim =
+      Duration.ofSeconds(Settings.extractionTimeoutSeconds()).plusSeconds(30);
+
+  /** How often documents whose claim ran out (their instance died) are looked for. */
+  static final Duration ORPHANED_CLAIMS = Duration.ofMinutes(1);
 
   /** Documents queued or being extracted, so that none is extracted twice at once. */
   private final java.util.Set<String> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -96,7 +117,11 @@ public class DocumentExtraction implements StartupTask {
   /** Start-up: clear what a crash left behind, then resume documents still pending. */
   @Override
   public void run() {
-    int removed = files.store().removeOrphans(records.checksums(), records.ids());
+    int removed =
+        files
+            .store()
+            .removeOrphans(
+                records.checksums(), records.ids(), java.time.Instant.now().minus(ORPHAN_AGE));
     if (removed > 0) {
       LOG.info(() -> "Removed " + removed + " orphaned files from the document store");
     }
@@ -105,6 +130,11 @@ public class DocumentExtraction implements StartupTask {
       LOG.info(() -> "Resuming extraction of " + pending.size() + " pending documents");
     }
     pending.forEach(this::submit);
+    retries.scheduleWithFixedDelay(
+        () -> records.pendingIds().forEach(this::submit),
+        ORPHANED_CLAIMS.toMinutes(),
+        ORPHANED_CLAIMS.toMinutes(),
+        TimeUnit.MINUTES);
   }
 
   void onUploaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) Uploaded uploaded) {
@@ -127,8 +157,8 @@ public class DocumentExtraction implements StartupTask {
   private void extract(String documentId) {
     try {
       var document = records.find(documentId).filter(d -> d.isPending());
-      if (document.isEmpty()) {
-        return;
+      if (document.isEmpty() || !records.claim(documentId, instance, Instant.now().plus(claim))) {
+        return; // done, or another instance sharing the database extracts it
       }
       var store = files.store();
       ExtractionOutcome outcome =

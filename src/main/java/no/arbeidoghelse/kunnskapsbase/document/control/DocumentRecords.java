@@ -48,6 +48,25 @@ public class DocumentRecords {
         > 0;
   }
 
+  /**
+   * Claims a pending document for this instance until the given time: true when no other instance
+   * holds a claim that still runs (its own claim is renewed). One statement, so of instances
+   * claiming at once exactly one gets it.
+   */
+  public boolean claim(String id, String instance, Instant until) {
+    return em.createQuery(
+                "UPDATE Document d SET d.claimedBy = :instance, d.claimedUntil = :until"
+                    + " WHERE d.id = :id AND d.status = :pending AND (d.claimedUntil IS NULL"
+                    + " OR d.claimedUntil < :now OR d.claimedBy = :instance)")
+            .setParameter("instance", instance)
+            .setParameter("until", until)
+            .setParameter("id", id)
+            .setParameter("pending", Document.PENDING)
+            .setParameter("now", Instant.now())
+            .executeUpdate()
+        == 1;
+  }
+
   /** Records an extraction's outcome, unless the document was deleted meanwhile. */
   public void complete(String id, ExtractionOutcome outcome) {
     // locked and fresh: a delete at the same moment goes first or after, never half

@@ -155,27 +155,46 @@ public class DocumentStore {
 
   /**
    * After a crash: removes temp files, originals no document refers to and texts of documents that
-   * do not exist. Runs at start-up, before uploads are accepted.
+   * do not exist, of those last written before {@code before}. Runs at start-up; as other instances
+   * may share the store, a file written lately may belong to their upload or extraction under way,
+   * so only older files count as left behind.
    */
-  public int removeOrphans(Set<String> referencedChecksums, Set<String> documentIds) {
+  public int removeOrphans(
+      Set<String> referencedChecksums, Set<String> documentIds, java.time.Instant before) {
     int removed = 0;
-    removed += deleteWhere(tmp, file -> true);
+    removed += deleteWhere(tmp, before, file -> true);
     removed +=
-        deleteWhere(blobs, file -> !referencedChecksums.contains(file.getFileName().toString()));
+        deleteWhere(
+            blobs, before, file -> !referencedChecksums.contains(file.getFileName().toString()));
     removed +=
         deleteWhere(
             texts,
+            before,
             file -> !documentIds.contains(file.getFileName().toString().replace(".txt", "")));
     return removed;
   }
 
-  private static int deleteWhere(Path folder, java.util.function.Predicate<Path> orphan) {
+  private static int deleteWhere(
+      Path folder, java.time.Instant before, java.util.function.Predicate<Path> orphan) {
     try (Stream<Path> files = Files.walk(folder)) {
-      var doomed = files.filter(Files::isRegularFile).filter(orphan).toList();
+      var doomed =
+          files
+              .filter(Files::isRegularFile)
+              .filter(orphan)
+              .filter(file -> writtenBefore(file, before))
+              .toList();
       doomed.forEach(DocumentStore::deleteQuietly);
       return doomed.size();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean writtenBefore(Path file, java.time.Instant before) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+    } catch (IOException e) {
+      return false; // gone meanwhile, or unreadable: not ours to remove
     }
   }
 

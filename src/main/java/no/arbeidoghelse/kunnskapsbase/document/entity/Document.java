@@ -71,6 +71,13 @@ public class Document extends TrackedEntity implements PartOfItem {
   @Column(name = "extracted_at")
   private Instant extractedAt;
 
+  /** The instance extracting it, while pending (set by {@code DocumentRecords.claim}). */
+  @Column(name = "claimed_by", length = 36)
+  private String claimedBy;
+
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
   protected Document() {}
 
   public Document(

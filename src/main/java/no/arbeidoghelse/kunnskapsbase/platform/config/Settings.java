@@ -41,6 +41,7 @@ public final class Settings {
   public static final String OIDC_USERNAME_CLAIM = "kb.oidc.username-claim";
   public static final String PUBLIC_URL = "kb.public-url";
   public static final String ALLOWED_HOSTS = "kb.allowed-hosts";
+  public static final String TRUSTED_PROXIES = "kb.trusted-proxies";
 
   private Settings() {}
 
@@ -196,6 +197,18 @@ public final class Settings {
             value(ALLOWED_HOSTS).orElse("localhost,127.0.0.1,[::1],::1").split(","))
         .map(host -> host.strip().toLowerCase(java.util.Locale.ROOT))
         .filter(host -> !host.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Addresses of the load balancers or proxies in front (exact addresses, or {@code all} where the
+   * instances are reachable only through them): a request from one of them is from the address it
+   * names last in {@code X-Forwarded-For}. Empty: every request is from its own peer.
+   */
+  public static java.util.Set<String> trustedProxies() {
+    return java.util.Arrays.stream(value(TRUSTED_PROXIES).orElse("").split(","))
+        .map(String::strip)
+        .filter(proxy -> !proxy.isEmpty())
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 }

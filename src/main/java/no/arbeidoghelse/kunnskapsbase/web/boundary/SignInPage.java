@@ -52,7 +52,11 @@ public class SignInPage extends Page {
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
       return Outcome.show(form(visit, returnTo, username, visit.text("signin.missing")), 400);
     }
-    var check = authentication.checkPassword(username.strip(), password, request.getRemoteAddr());
+    var check =
+        authentication.checkPassword(
+            username.strip(),
+            password,
+            no.arbeidoghelse.kunnskapsbase.platform.web.ClientAddress.of(request));
     if (check.failure() != null) {
       String message =
           check.failure().status() == 429

@@ -7,8 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import no.arbeidoghelse.kunnskapsbase.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The throttle on its table (H2, as the embedded default; MariaDB through the ITs). */
 class SignInThrottleTest {
 
   /** A clock the test moves. */
@@ -32,7 +36,29 @@ class SignInThrottleTest {
   }
 
   final TestClock clock = new TestClock();
-  final SignInThrottle throttle = new SignInThrottle(clock);
+  TestDatabase database;
+  SignInThrottle throttle;
+
+  @BeforeEach
+  void database() {
+    database = TestDatabase.h2().migrated();
+    throttle = new SignInThrottle(database.dataSource(), clock);
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void everyInstanceHoldsTheSameLine() {
+    var other = new SignInThrottle(database.dataSource(), clock);
+    for (int i = 0; i <= SignInThrottle.FREE_FAILURES_PER_USER; i++) {
+      (i % 2 == 0 ? throttle : other).failed("rita", "10.0.0." + i);
+    }
+    assertEquals(Duration.ofSeconds(1), other.waitBefore("rita", "10.9.9.9").orElseThrow());
+    assertEquals(Duration.ofSeconds(1), throttle.waitBefore("rita", "10.9.9.9").orElseThrow());
+  }
 
   @Test
   void aFewMistakesAreFreeThenTheWaitDoubles() {
