@@ -197,6 +197,24 @@ class SearchIT {
 
   @Test
   @Order(3)
+  void aPublicationHitShowsThePassageOfItsAbstractThatMatched() throws Exception {
+    String id =
+        publication(
+            "Tilbake i jobb",
+            ", \"summary\": \"Kort om studien.\", \"abstract\": \"Bakgrunn: mange faller ut."
+                + " Metode: vi fulgte snekkere i to år. Resultater: de fleste kom tilbake.\"");
+    awaitSearch(q("snekkere"), r -> ids(r).contains(id), VISIBLE_WITHIN_MS);
+    var hit =
+        search(q("snekkere")).getJsonArray("hits").stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(h -> h.getString("id").equals(id))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(hit.getString("snippet").contains("<mark>snekkere</mark>"), hit.toString());
+  }
+
+  @Test
+  @Order(3)
   void aWordOnlyInAnUploadedDocumentFindsTheItem() throws Exception {
     String id = publication("Rapport uten ord i sammendraget", "");
     Path file = Files.createTempFile("kb-search", ".html");
