@@ -131,9 +131,6 @@ public class DocumentOperations {
   }
 
   void removeFiles(@Observes(during = TransactionPhase.AFTER_SUCCESS) Deleted gone) {
-    files.store().deleteText(gone.documentId());
-    if (!records.isReferenced(gone.sha256())) {
-      files.store().deleteBlob(gone.sha256());
-    }
+    files.store().retire(gone.documentId(), gone.sha256());
   }
 }

@@ -21,6 +21,7 @@ import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionLimits;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionOutcome;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.ExtractionWorkers;
 import no.arbeidoghelse.kunnskapsbase.document.extraction.WorkersUnavailableException;
+import no.arbeidoghelse.kunnskapsbase.platform.cluster.ClusterJobs;
 import no.arbeidoghelse.kunnskapsbase.platform.concurrency.ManagedThreads;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupPhase;
@@ -46,6 +47,7 @@ public class DocumentExtraction implements StartupTask {
   @Inject DocumentRecords records;
   @Inject DocumentFiles files;
   @Inject ManagedThreads threads;
+  @Inject ClusterJobs jobs;
   private ExtractionWorkers workers;
   private ExecutorService queue;
   private ScheduledExecutorService retries;
@@ -114,17 +116,14 @@ public class DocumentExtraction implements StartupTask {
     return StartupPhase.DOCUMENT_EXTRACTION;
   }
 
-  /** Start-up: clear what a crash left behind, then resume documents still pending. */
+  /**
+   * Start-up: clear what a crash left behind (and from then on, on one instance each hour, what
+   * removed documents left), then resume documents still pending.
+   */
   @Override
   public void run() {
-    int removed =
-        files
-            .store()
-            .removeOrphans(
-                records.checksums(), records.ids(), java.time.Instant.now().minus(ORPHAN_AGE));
-    if (removed > 0) {
-      LOG.info(() -> "Removed " + removed + " orphaned files from the document store");
-    }
+    removeOrphans();
+    jobs.schedule("document-orphans", ORPHAN_AGE, this::removeOrphans);
     var pending = records.pendingIds();
     if (!pending.isEmpty()) {
       LOG.info(() -> "Resuming extraction of " + pending.size() + " pending documents");
@@ -139,6 +138,16 @@ public class DocumentExtraction implements StartupTask {
 
   void onUploaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) Uploaded uploaded) {
     submit(uploaded.documentId());
+  }
+
+  private void removeOrphans() {
+    int removed =
+        files
+            .store()
+            .removeOrphans(records.checksums(), records.ids(), Instant.now().minus(ORPHAN_AGE));
+    if (removed > 0) {
+      LOG.info(() -> "Removed " + removed + " orphaned files from the document store");
+    }
   }
 
   private void submit(String documentId) {

@@ -41,13 +41,6 @@ public class DocumentRecords {
         em.createQuery("SELECT d.id FROM Document d", String.class).getResultList());
   }
 
-  public boolean isReferenced(String sha256) {
-    return em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.sha256 = :sha", Long.class)
-            .setParameter("sha", sha256)
-            .getSingleResult()
-        > 0;
-  }
-
   /**
    * Claims a pending document for this instance until the given time: true when no other instance
    * holds a claim that still runs (its own claim is renewed). One statement, so of instances

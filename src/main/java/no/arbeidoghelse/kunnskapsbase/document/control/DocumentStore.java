@@ -15,6 +15,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -145,19 +146,27 @@ public class DocumentStore {
     }
   }
 
-  public void deleteText(String documentId) {
-    deleteQuietly(text(documentId));
-  }
-
-  public void deleteBlob(String sha256) {
-    deleteQuietly(blob(sha256));
+  /**
+   * A removed document's files are left to {@link #removeOrphans}, which removes them an hour
+   * later: a backup under way still finds every file its database copy names, and an upload of the
+   * same bytes on another instance meanwhile keeps its original.
+   */
+  public void retire(String documentId, String sha256) {
+    var now = java.nio.file.attribute.FileTime.from(java.time.Instant.now());
+    for (Path file : List.of(text(documentId), blob(sha256))) {
+      try {
+        Files.setLastModifiedTime(file, now);
+      } catch (IOException e) {
+        // not there (no text was extracted): nothing to remove later
+      }
+    }
   }
 
   /**
-   * After a crash: removes temp files, originals no document refers to and texts of documents that
-   * do not exist, of those last written before {@code before}. Runs at start-up; as other instances
-   * may share the store, a file written lately may belong to their upload or extraction under way,
-   * so only older files count as left behind.
+   * Removes temp files, originals no document refers to and texts of documents that do not exist,
+   * of those last written (or retired) before {@code before}: what removed documents and crashes
+   * left. As other instances may share the store, a file written lately may belong to their upload
+   * or extraction under way, so only older files count as left behind.
    */
   public int removeOrphans(
       Set<String> referencedChecksums, Set<String> documentIds, java.time.Instant before) {

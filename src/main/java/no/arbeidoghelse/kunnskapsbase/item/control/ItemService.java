@@ -301,7 +301,9 @@ public class ItemService {
     if (!ids.isEmpty()) {
       List<Object[]> incoming =
           em.createQuery(
-                  "SELECT r, i.id FROM Item i JOIN i.relatedItemIds r WHERE r IN :ids",
+                  // ordered, so that every database lists a record's incoming links alike
+                  "SELECT r, i.id FROM Item i JOIN i.relatedItemIds r WHERE r IN :ids"
+                      + " ORDER BY i.id",
                   Object[].class)
               .setParameter("ids", ids)
               .getResultList();

@@ -33,6 +33,8 @@ public final class Settings {
   public static final String INDEX_CONFIG_DIR = "kb.index-config.dir";
   public static final String SEARCH_INDEX_DIR = "kb.search.index-dir";
   public static final String DOCUMENTS_DIR = "kb.documents.dir";
+  public static final String BACKUP_DIR = "kb.backup.dir";
+  public static final String RESTORE_FROM = "kb.restore.from";
   public static final String SESSION_HOURS = "kb.session.hours";
   public static final String OIDC_ISSUER = "kb.oidc.issuer";
   public static final String OIDC_CLIENT_ID = "kb.oidc.client-id";
@@ -141,6 +143,18 @@ public final class Settings {
     return value(DOCUMENTS_DIR)
         .map(v -> Path.of(v).toAbsolutePath().normalize())
         .orElse(dataDir().resolve("documents"));
+  }
+
+  /** Where backups are written; by default {@code backups/} in the data directory. */
+  public static Path backupDir() {
+    return value(BACKUP_DIR)
+        .map(v -> Path.of(v).toAbsolutePath().normalize())
+        .orElse(dataDir().resolve("backups"));
+  }
+
+  /** A backup to restore into the empty database and document store at start-up. */
+  public static Optional<Path> restoreFrom() {
+    return value(RESTORE_FROM).map(v -> Path.of(v).toAbsolutePath().normalize());
   }
 
   /** Where the search index lives; by default {@code index/} in the data directory. */

@@ -18,13 +18,12 @@ public final class SchemaMigrations {
 
   /** Applies pending migrations and answers how many were applied. */
   public static int migrate(DataSource dataSource) {
-    var result =
-        Flyway.configure(SchemaMigrations.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .placeholders(placeholders(dataSource))
-            .load()
-            .migrate();
+    return migrate(dataSource, "latest");
+  }
+
+  /** Applies the migrations up to {@code version} ("latest": all). */
+  public static int migrate(DataSource dataSource, String version) {
+    var result = flyway(dataSource).target(version).load().migrate();
     LOG.info(
         () ->
             "Schema at version "
@@ -35,7 +34,26 @@ public final class SchemaMigrations {
     return result.migrationsExecuted;
   }
 
-  /** MariaDB tables are declared InnoDB/utf8mb4 explicitly; H2 needs no options. */
+  /** The version the schema is at, or empty before the first migration. */
+  public static java.util.Optional<String> currentVersion(DataSource dataSource) {
+    var current = flyway(dataSource).load().info().current();
+    return java.util.Optional.ofNullable(current).map(m -> m.getVersion().getVersion());
+  }
+
+  /** Whether this build has a migration to {@code version}. */
+  public static boolean knows(DataSource dataSource, String version) {
+    return java.util.Arrays.stream(flyway(dataSource).load().info().all())
+        .anyMatch(m -> m.getVersion() != null && m.getVersion().getVersion().equals(version));
+  }
+
+  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(
+      DataSource dataSource) {
+    return Flyway.configure(SchemaMigrations.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(placeholders(dataSource));
+  }
+
   /**
    * What the migrations write differently for MariaDB: {@code table_options} (engine and character
    * set) and {@code binary_collation} (text compared exactly, as Java compares it); empty on H2,

@@ -9,14 +9,16 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import no.arbeidoghelse.kunnskapsbase.platform.backup.Restore;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
 import no.arbeidoghelse.kunnskapsbase.platform.database.SchemaMigrations;
 
 /**
- * Start-up in a fixed order: schema migrations, then each feature's task in the sequence {@link
- * StartupPhase} spells out. A failure is logged and reported by {@code /health/ready} instead of
- * failing the deployment, which would leave Payara answering 404 with no explanation.
+ * Start-up in a fixed order: a restore when {@code KB_RESTORE_FROM} asks for one, schema
+ * migrations, then each feature's task in the sequence {@link StartupPhase} spells out. A failure
+ * is logged and reported by {@code /health/ready} instead of failing the deployment, which would
+ * leave Payara answering 404 with no explanation.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -32,6 +34,8 @@ public class ApplicationStartup {
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long begin = System.nanoTime();
     try {
+      Settings.restoreFrom()
+          .ifPresent(backup -> Restore.run(dataSource, backup, Settings.documentsDir()));
       SchemaMigrations.migrate(dataSource);
       tasks.stream()
           .sorted(java.util.Comparator.comparing(StartupTask::phase))

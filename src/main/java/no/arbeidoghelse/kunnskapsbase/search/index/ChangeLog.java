@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemChanged;
 import no.arbeidoghelse.kunnskapsbase.organisation.entity.OrganisationChanged;
+import no.arbeidoghelse.kunnskapsbase.platform.cluster.ClusterJobs;
 import no.arbeidoghelse.kunnskapsbase.platform.concurrency.ManagedThreads;
 import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
 
@@ -64,6 +65,7 @@ public class ChangeLog {
 
   @Resource TransactionSynchronizationRegistry transactions;
   @Inject ManagedThreads threads;
+  @Inject ClusterJobs jobs;
 
   /** This instance, as named in the rows it writes. */
   private final String node = UUID.randomUUID().toString();
@@ -139,16 +141,11 @@ public class ChangeLog {
             .named("search-changes")
             .newThread(
                 () -> {
-                  long lastPrune = 0;
                   while (running) {
                     try {
                       read(apply);
                       lastRead = System.currentTimeMillis();
                       pending.keySet().removeIf(id -> !waiting.test(id));
-                      if (lastRead - lastPrune > PRUNE_EVERY.toMillis()) {
-                        prune();
-                        lastPrune = lastRead;
-                      }
                       Thread.sleep(POLL_MILLIS);
                     } catch (InterruptedException e) {
                       Thread.currentThread().interrupt();
@@ -160,6 +157,7 @@ public class ChangeLog {
                   }
                 });
     follower.start();
+    jobs.schedule("search-change-prune", PRUNE_EVERY, this::prune);
   }
 
   /**
@@ -225,11 +223,13 @@ public class ChangeLog {
     }
   }
 
-  private void prune() throws SQLException {
+  private void prune() {
     try (Connection c = dataSource.getConnection();
         var s = c.prepareStatement("DELETE FROM search_change WHERE changed_at < ?")) {
       s.setTimestamp(1, new Timestamp(System.currentTimeMillis() - KEPT.toMillis()));
       s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot prune the search changes: " + e.getMessage(), e);
     }
   }
 
