@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -41,6 +42,7 @@ public final class RunningApp implements AutoCloseable {
   }
 
   private final Map<String, String> environment;
+  private final List<String> options = new java.util.ArrayList<>();
   private final Path dataDir;
   private final String name;
   private final int port;
@@ -80,6 +82,12 @@ public final class RunningApp implements AutoCloseable {
     return this;
   }
 
+  /** Payara Micro options added to the command line (as an operator may add them). */
+  public RunningApp withOptions(String... options) {
+    this.options.addAll(List.of(options));
+    return this;
+  }
+
   /** Starts the jar and waits until {@code /health/ready} answers 200. */
   public RunningApp start() throws IOException, InterruptedException {
     launch();
@@ -103,8 +111,9 @@ public final class RunningApp implements AutoCloseable {
     String java = ProcessHandle.current().info().command().orElse("java");
     Path logs = Path.of("target", "it-logs");
     Files.createDirectories(logs);
-    var builder =
-        new ProcessBuilder(
+    var command =
+        new java.util.ArrayList<>(
+            List.of(
                 java,
                 "-Xmx512m",
                 "-jar",
@@ -114,9 +123,12 @@ public final class RunningApp implements AutoCloseable {
                 // a fresh runtime directory per start, as on a new machine; a reused one
                 // makes Payara deploy the application twice
                 "--rootDir",
-                dataDir.resolve("payara-" + (starts + 1)).toString())
+                dataDir.resolve("payara-" + (starts + 1)).toString()));
+    command.addAll(options);
+    var builder =
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(logs.resolve(name + "-" + (++starts) + ".log").toFile());
+            .redirectOutput(log(++starts).toFile());
     builder.environment().putAll(environment);
     process = builder.start();
   }
@@ -142,6 +154,11 @@ public final class RunningApp implements AutoCloseable {
       Thread.sleep(250);
     }
     throw new IllegalStateException(name + " was not " + what + " within 180 s; see " + logs);
+  }
+
+  /** The output of the {@code start}-th start (1 is the first). */
+  public Path log(int start) {
+    return Path.of("target", "it-logs", name + "-" + start + ".log");
   }
 
   /** Stops the process the way an operator would (SIGTERM) and waits for it. */

@@ -24,6 +24,7 @@ import no.arbeidoghelse.kunnskapsbase.document.extraction.WorkersUnavailableExce
 import no.arbeidoghelse.kunnskapsbase.platform.cluster.ClusterJobs;
 import no.arbeidoghelse.kunnskapsbase.platform.concurrency.ManagedThreads;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.metrics.Metrics;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupPhase;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
 
@@ -48,6 +49,7 @@ public class DocumentExtraction implements StartupTask {
   @Inject DocumentFiles files;
   @Inject ManagedThreads threads;
   @Inject ClusterJobs jobs;
+  @Inject Metrics metrics;
   private ExtractionWorkers workers;
   private ExecutorService queue;
   private ScheduledExecutorService retries;
@@ -124,6 +126,10 @@ public class DocumentExtraction implements StartupTask {
   public void run() {
     removeOrphans();
     jobs.schedule("document-orphans", ORPHAN_AGE, this::removeOrphans);
+    metrics.gauge(
+        "kb_document_extraction_queue",
+        "Documents this instance is extracting or has queued for extraction",
+        queued::size);
     var pending = records.pendingIds();
     if (!pending.isEmpty()) {
       LOG.info(() -> "Resuming extraction of " + pending.size() + " pending documents");

@@ -35,6 +35,7 @@ public final class Settings {
   public static final String DOCUMENTS_DIR = "kb.documents.dir";
   public static final String BACKUP_DIR = "kb.backup.dir";
   public static final String RESTORE_FROM = "kb.restore.from";
+  public static final String METRICS_TOKEN = "kb.metrics.token";
   public static final String SESSION_HOURS = "kb.session.hours";
   public static final String OIDC_ISSUER = "kb.oidc.issuer";
   public static final String OIDC_CLIENT_ID = "kb.oidc.client-id";
@@ -150,6 +151,11 @@ public final class Settings {
     return value(BACKUP_DIR)
         .map(v -> Path.of(v).toAbsolutePath().normalize())
         .orElse(dataDir().resolve("backups"));
+  }
+
+  /** The bearer token a Prometheus scraper sends to read {@code /metrics}; unset: no metrics. */
+  public static Optional<String> metricsToken() {
+    return value(METRICS_TOKEN);
   }
 
   /** A backup to restore into the empty database and document store at start-up. */

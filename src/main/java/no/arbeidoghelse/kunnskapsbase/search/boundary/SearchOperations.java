@@ -1,5 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.search.boundary;
 
+import io.prometheus.metrics.core.metrics.Histogram;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
+import no.arbeidoghelse.kunnskapsbase.platform.metrics.Metrics;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.control.RecordSearch;
@@ -25,14 +28,21 @@ public class SearchOperations {
   @Inject LuceneIndex lucene;
   @Inject RecordSource source;
   @Inject ItemKinds kinds;
+  @Inject Metrics metrics;
+  private Histogram searches;
+
+  @PostConstruct
+  void measure() {
+    searches = metrics.histogram("kb_search_seconds", "Searches (API and pages), in the index");
+  }
 
   public SearchJson.Result search(SearchRequest request, Caller caller) {
     ready();
+    long begin = System.nanoTime();
     try {
-      return SearchJson.Result.of(
-          request,
-          new RecordSearch(lucene.index(), lucene.schema()).search(request, caller),
-          kinds);
+      var found = new RecordSearch(lucene.index(), lucene.schema()).search(request, caller);
+      searches.observe((System.nanoTime() - begin) / 1e9);
+      return SearchJson.Result.of(request, found, kinds);
     } catch (IOException | RuntimeException e) {
       throw failed(e);
     }

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemChanged;
 import no.arbeidoghelse.kunnskapsbase.organisation.entity.OrganisationChanged;
 import no.arbeidoghelse.kunnskapsbase.platform.concurrency.ManagedThreads;
+import no.arbeidoghelse.kunnskapsbase.platform.metrics.Metrics;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupPhase;
 import no.arbeidoghelse.kunnskapsbase.platform.startup.StartupTask;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
@@ -53,6 +54,7 @@ public class RecordIndexer implements StartupTask {
   @Inject LuceneIndex lucene;
   @Inject ManagedThreads threads;
   @Inject ChangeLog changes;
+  @Inject Metrics metrics;
 
   private SearchIndex index;
   private final LinkedBlockingQueue<String> queue = new LinkedBlockingQueue<>();
@@ -97,6 +99,11 @@ public class RecordIndexer implements StartupTask {
     worker = threads.named("search-indexer").newThread(this::work);
     worker.start();
     changes.follow(from, this::changedElsewhere, id -> queued.contains(id) || writing > 0);
+    metrics.gauge(
+        "kb_search_index_lag_seconds",
+        "How far this instance's index is behind the others' changes",
+        this::lagSeconds);
+    metrics.gauge("kb_search_index_queued", "Changed records not yet searchable", queued::size);
   }
 
   /** How far behind the other instances' changes this index is, in seconds. */
