@@ -294,7 +294,9 @@ class DocumentsIT {
     // kept for the hourly clean-up, an hour on: a backup under way still finds every file it names
     assertTrue(Files.exists(blob), "the removed document's bytes wait for the clean-up");
     assertTrue(
-        Files.getLastModifiedTime(blob).toInstant().isAfter(java.time.Instant.now().minusSeconds(60)),
+        Files.getLastModifiedTime(blob)
+            .toInstant()
+            .isAfter(java.time.Instant.now().minusSeconds(60)),
         "their hour counts from the removal");
   }
 
