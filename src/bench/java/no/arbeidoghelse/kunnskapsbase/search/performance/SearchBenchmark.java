@@ -444,7 +444,7 @@ public final class SearchBenchmark {
     }
   }
 
-  private static String json(Generated record) {
+  static String json(Generated record) {
     var json =
         Json.createObjectBuilder()
             .add("title", record.title())

@@ -24,6 +24,11 @@ final class IndexPacing {
   /** Record id to the time its held-back write is due. */
   private final Map<String, Long> waiting = new ConcurrentHashMap<>();
 
+  /** Whether the record's write is held back. */
+  boolean holds(String id) {
+    return waiting.containsKey(id);
+  }
+
   /** The held-back records whose time has come; they stop waiting. */
   List<String> due(long now) {
     List<String> due = new ArrayList<>();

@@ -67,6 +67,9 @@ public class RecordIndexer implements StartupTask {
   /** Records being written at this moment: changed, not yet searchable. */
   private volatile int writing;
 
+  /** The records of the write under way: taken off the queue, not yet searchable. */
+  private final Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private Thread worker;
 
   /** What the index holds and whether it is being rebuilt. */
@@ -98,12 +101,17 @@ public class RecordIndexer implements StartupTask {
     running = true;
     worker = threads.named("search-indexer").newThread(this::work);
     worker.start();
-    changes.follow(from, this::changedElsewhere, id -> queued.contains(id) || writing > 0);
+    changes.follow(from, this::changedElsewhere, this::notYetSearchable);
     metrics.gauge(
         "kb_search_index_lag_seconds",
         "How far this instance's index is behind the others' changes",
         this::lagSeconds);
     metrics.gauge("kb_search_index_queued", "Changed records not yet searchable", queued::size);
+  }
+
+  /** Whether a change of this record is queued, held back or being written. */
+  private boolean notYetSearchable(String id) {
+    return queued.contains(id) || inFlight.contains(id) || pacing.holds(id);
   }
 
   /** How far behind the other instances' changes this index is, in seconds. */
@@ -276,12 +284,14 @@ public class RecordIndexer implements StartupTask {
           }
         }
         writing = ids.size(); // taken off the queue, not yet searchable
+        inFlight.addAll(ids);
         long tooSoon = lastWrite + WRITE_INTERVAL_MS - System.currentTimeMillis();
         if (!ids.isEmpty() && tooSoon > 0) {
           MILLISECONDS.sleep(tooSoon); // gather what else changes meanwhile into the same write
         }
         queue.drainTo(ids, BATCH);
         writing = ids.size();
+        inFlight.addAll(ids);
         // Taken off the set before reading, so a change committed while we read is queued again.
         ids.forEach(queued::remove);
         ids = pacing.allowed(ids, System.currentTimeMillis());
@@ -305,6 +315,7 @@ public class RecordIndexer implements StartupTask {
         LOG.log(Level.SEVERE, "Writing to the search index failed", e);
       } finally {
         writing = 0;
+        inFlight.clear();
       }
     }
   }
