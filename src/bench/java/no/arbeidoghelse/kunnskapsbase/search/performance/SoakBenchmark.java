@@ -67,7 +67,7 @@ public final class SoakBenchmark {
       }
       long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
       long warm = System.nanoTime() + WARM_UP.toNanos();
-      Map<String, Long> rssStart = new TreeMap<>();
+      Map<String, Memory> rssStart = new TreeMap<>();
       Map<String, Long> rssMax = new TreeMap<>();
       List<Future<?>> running = new ArrayList<>();
       try (ExecutorService pool = Executors.newFixedThreadPool(clients + 1)) {
@@ -89,10 +89,10 @@ public final class SoakBenchmark {
                   while (System.nanoTime() < end) {
                     for (var node : nodes) {
                       sampleLag(node);
-                      long rss = rss(node);
-                      rssMax.merge(name(node, nodes), rss, Math::max);
+                      var memory = Memory.of(node);
+                      rssMax.merge(name(node, nodes), memory.total(), Math::max);
                       if (System.nanoTime() > warm) {
-                        rssStart.putIfAbsent(name(node, nodes), rss);
+                        rssStart.putIfAbsent(name(node, nodes), memory);
                       }
                     }
                     Thread.sleep(5_000);
@@ -103,9 +103,9 @@ public final class SoakBenchmark {
           future.get();
         }
       }
-      Map<String, Long> rssEnd = new TreeMap<>();
+      Map<String, Memory> rssEnd = new TreeMap<>();
       for (var node : nodes) {
-        rssEnd.put(name(node, nodes), rss(node));
+        rssEnd.put(name(node, nodes), Memory.of(node));
       }
       Thread.sleep(3_000);
       long[] totals = {total(one), total(two)};
@@ -231,23 +231,36 @@ public final class SoakBenchmark {
     return RunningApp.parse(all).asJsonObject().getJsonNumber("total").longValue();
   }
 
-  /** RSS of an instance's processes (the server and its extraction workers), in MB. */
-  private static long rss(RunningApp node) {
-    return node.processTree()
-            .mapToObj(pid -> Path.of("/proc", Long.toString(pid), "status"))
-            .mapToLong(
-                status -> {
-                  try {
-                    return Files.readAllLines(status).stream()
-                        .filter(line -> line.startsWith("VmRSS:"))
-                        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                        .sum();
-                  } catch (java.io.IOException gone) {
-                    return 0;
-                  }
-                })
-            .sum()
-        / 1024;
+  /**
+   * An instance's resident memory in MB: the server's own (heap, metaspace, threads: what a leak
+   * would grow), the server's file-backed pages (the memory-mapped index, which grows with the
+   * records) and its extraction workers'.
+   */
+  record Memory(long serverOwn, long serverFiles, long workers) {
+    long total() {
+      return serverOwn + serverFiles + workers;
+    }
+
+    static Memory of(RunningApp node) {
+      long[] pids = node.processTree().toArray();
+      long workers = 0;
+      for (int i = 1; i < pids.length; i++) {
+        workers += kb(pids[i], "VmRSS:");
+      }
+      return new Memory(
+          kb(pids[0], "RssAnon:") / 1024, kb(pids[0], "RssFile:") / 1024, workers / 1024);
+    }
+
+    private static long kb(long pid, String key) {
+      try {
+        return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+            .filter(line -> line.startsWith(key))
+            .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+            .sum();
+      } catch (java.io.IOException gone) {
+        return 0;
+      }
+    }
   }
 
   private static String name(RunningApp node, List<RunningApp> nodes) {
@@ -272,8 +285,8 @@ public final class SoakBenchmark {
   private void report(
       int minutes,
       int clients,
-      Map<String, Long> rssStart,
-      Map<String, Long> rssEnd,
+      Map<String, Memory> rssStart,
+      Map<String, Memory> rssEnd,
       Map<String, Long> rssMax,
       long[] totals) {
     long requests = latencies.values().stream().mapToLong(List::size).sum();
@@ -306,22 +319,34 @@ public final class SoakBenchmark {
                       "| %s | %,d | %.1f | %.1f | %.1f |%n",
                       kind, sorted.size(), at(sorted, 50), at(sorted, 95), at(sorted, 99)));
             });
-    out.append("\n| instance | RSS after warm-up | RSS at the end | largest | change |\n");
-    out.append("|---|---|---|---|---|\n");
+    out.append(
+        "\n| instance | RSS after warm-up → end (MB) | server's own memory | server's mapped files"
+            + " (index) | extraction workers | largest total |\n|---|---|---|---|---|---|\n");
     rssEnd.forEach(
         (node, end) -> {
-          long start = rssStart.getOrDefault(node, end);
+          var start = rssStart.getOrDefault(node, end);
           out.append(
               String.format(
-                  "| %s | %d MB | %d MB | %d MB | %+.1f %% |%n",
+                  "| %s | %d → %d (%+.1f %%) | %d → %d (%+.1f %%) | %d → %d | %d → %d | %d |%n",
                   node,
-                  start,
-                  end,
-                  Math.max(end, rssMax.getOrDefault(node, end)),
-                  100.0 * (end - start) / start));
+                  start.total(),
+                  end.total(),
+                  change(start.total(), end.total()),
+                  start.serverOwn(),
+                  end.serverOwn(),
+                  change(start.serverOwn(), end.serverOwn()),
+                  start.serverFiles(),
+                  end.serverFiles(),
+                  start.workers(),
+                  end.workers(),
+                  Math.max(end.total(), rssMax.getOrDefault(node, end.total()))));
         });
     errors.keySet().stream().limit(20).forEach(e -> out.append("\nerror: ").append(e));
     System.out.println(out);
+  }
+
+  private static double change(long start, long end) {
+    return start == 0 ? 0 : 100.0 * (end - start) / start;
   }
 
   private static double at(List<Double> sorted, int percentile) {

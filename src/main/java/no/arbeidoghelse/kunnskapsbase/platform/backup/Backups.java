@@ -97,13 +97,23 @@ public class Backups {
   Summary write(Path folder, Path documents) throws IOException, SQLException {
     long begin = System.nanoTime();
     Instant now = Instant.now();
+    Files.createDirectories(folder);
     String name = NAME.format(now);
-    Path target = folder.resolve(name);
-    for (int n = 2; Files.exists(target); n++) {
-      target = folder.resolve(NAME.format(now) + "-" + n);
+    Path partial;
+    // claimed by creating it: another instance sharing the folder may back up in the same second
+    for (int n = 2; ; n++) {
+      partial = folder.resolve(name + ".partial");
+      if (!Files.exists(folder.resolve(name))) {
+        try {
+          Files.createDirectory(partial);
+          break;
+        } catch (java.nio.file.FileAlreadyExistsException taken) {
+          // try the next name
+        }
+      }
+      name = NAME.format(now) + "-" + n;
     }
-    name = target.getFileName().toString();
-    Path partial = folder.resolve(name + ".partial");
+    Path target = folder.resolve(name);
     Files.createDirectories(partial.resolve(Manifest.DATABASE));
     try {
       var manifest =
