@@ -434,14 +434,17 @@ public final class SearchBenchmark {
   }
 
   private static void post(RunningApp app, String body) throws Exception {
-    String collection =
-        body.contains("\"provider\"")
-            ? "practice-reports"
-            : body.contains("\"publicationType\"") ? "publications" : "projects";
-    var response = app.json("POST", "/api/v1/" + collection, body, ADMIN);
+    var response = app.json("POST", "/api/v1/" + collection(body), body, ADMIN);
     if (response.statusCode() != 201) {
       throw new IllegalStateException(response.body());
     }
+  }
+
+  /** The collection a generated record's JSON ({@link #json}) is posted to. */
+  static String collection(String body) {
+    return body.contains("\"provider\"")
+        ? "practice-reports"
+        : body.contains("\"publicationType\"") ? "publications" : "projects";
   }
 
   static String json(Generated record) {

@@ -159,10 +159,7 @@ public final class SoakBenchmark {
   }
 
   private String create(RunningApp node, String body) throws Exception {
-    String collection =
-        body.contains("\"provider\"")
-            ? "practice-reports"
-            : body.contains("\"publicationType\"") ? "publications" : "projects";
+    String collection = SearchBenchmark.collection(body);
     var created = node.json("POST", "/api/v1/" + collection, body, ADMIN);
     if (created.statusCode() != 201) {
       error("create record", created.statusCode() + ": " + created.body());
