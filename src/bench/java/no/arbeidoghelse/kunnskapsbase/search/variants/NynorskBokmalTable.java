@@ -23,8 +23,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Debian packs them: the word pairs of the FreeDict Nynorsk–Bokmål dictionary ({@code
  * dict-freedict-nno-nob}, from an early Apertium dictionary) and of Apertium's current one ({@code
  * apertium-nno-nob}, listed by {@code tools/apertium-pairs.py}), and every inflected form of both
- * words from the Hunspell dictionaries ({@code hunspell-no}). One line per Bokmål lemma: the lemma
- * (the key), a tab, and the forms of both standards that stand for it. Run by {@code
+ * words from the Hunspell dictionaries ({@code hunspell-no}); and the irregular forms of every word
+ * of both dictionaries by Apertium's analysers ({@link ApertiumForms}). One line per Bokmål lemma:
+ * the lemma (the key), a tab, and the forms of both standards that stand for it. Run by {@code
  * tools/nynorsk-bokmal.sh}, which fetches the packages.
  */
 public final class NynorskBokmalTable {
@@ -38,7 +39,8 @@ public final class NynorskBokmalTable {
    * Arguments: the directory the packages were unpacked into, the table to write, and files of more
    * pairs ({@code nynorsk<TAB>bokmål bokmål ...}).
    */
-  public static void main(String[] args) throws IOException, java.text.ParseException {
+  public static void main(String[] args)
+      throws IOException, java.text.ParseException, InterruptedException {
     Path root = Path.of(args[0]);
     Path hunspell = root.resolve("usr/share/hunspell");
     var nynorsk = new Hunspell(dictionary(hunspell, "nn_NO"));
@@ -69,6 +71,19 @@ public final class NynorskBokmalTable {
       }
     }
     Map<String, Set<String>> groups = new TreeMap<>();
+    Set<String> nynorskLemmas = lemmas(hunspell.resolve("nn_NO.dic"));
+    Set<String> bokmalLemmas = lemmas(hunspell.resolve("nb_NO.dic"));
+    var irregular =
+        new ApertiumForms(root)
+            .lemmas(
+                allForms(nynorsk, nynorskLemmas),
+                allForms(bokmal, bokmalLemmas),
+                nynorskLemmas,
+                bokmalLemmas,
+                NynorskBokmalTable::stem);
+    irregular.forEach(
+        (form, keys) ->
+            keys.forEach(key -> groups.computeIfAbsent(key, k -> new TreeSet<>()).add(form)));
     int pairs = 0;
     for (var pair : lemmas.entrySet()) {
       for (String key : pair.getValue()) {
@@ -91,8 +106,69 @@ public final class NynorskBokmalTable {
           "# apertium-nno-nob (Apertium; GPL-2.0-or-later). Inflected forms: Debian hunspell-no");
       out.println(
           "# (nb_NO, nn_NO; GPL-2.0). This file is under the GPL-2.0-or-later as they are.");
-      out.println("# " + pairs + " pairs, " + groups.size() + " groups.");
+      out.println(
+          "# Irregular forms of both (stemmed apart from their lemma) by Apertium's analysers.");
+      out.println(
+          "# "
+              + pairs
+              + " pairs, "
+              + irregular.size()
+              + " irregular forms, "
+              + groups.size()
+              + " groups.");
       groups.forEach((key, forms) -> out.println(key + "\t" + String.join(" ", forms)));
+    }
+  }
+
+  /** The dictionary's lemmas: its entries in lower case, of letters only. */
+  private static Set<String> lemmas(Path dic) throws IOException {
+    Set<String> lemmas = new java.util.HashSet<>();
+    for (String line :
+        Files.readAllLines(dic, StandardCharsets.ISO_8859_1).stream().skip(1).toList()) {
+      String word = line.split("/")[0].strip();
+      if (word.chars().allMatch(Character::isLowerCase)) {
+        lemmas.add(word);
+      }
+    }
+    return lemmas;
+  }
+
+  /** Every inflected form of the lemmas. */
+  private static Set<String> allForms(Hunspell dictionary, Set<String> lemmas) {
+    Set<String> forms = new java.util.HashSet<>();
+    lemmas.forEach(lemma -> forms.addAll(forms(dictionary, lemma)));
+    return forms;
+  }
+
+  private static final org.apache.lucene.analysis.Analyzer STEMMER =
+      new org.apache.lucene.analysis.Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+          var tokenizer = new org.apache.lucene.analysis.standard.StandardTokenizer();
+          return new TokenStreamComponents(
+              tokenizer,
+              new org.apache.lucene.analysis.no.NorwegianLightStemFilterFactory(
+                      new java.util.HashMap<>(Map.of("variant", "no")))
+                  .create(
+                      new org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter(
+                          new org.apache.lucene.analysis.LowerCaseFilter(tokenizer))));
+        }
+      };
+
+  /** The word as the search's stemmer leaves it. */
+  private static String stem(String word) {
+    try (var stream = STEMMER.tokenStream("", word)) {
+      var term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      var stem = new StringBuilder();
+      while (stream.incrementToken()) {
+        stem.append(term);
+      }
+      stream.end();
+      return stem.toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -1,8 +1,6 @@
 package no.arbeidoghelse.kunnskapsbase.search.schema;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
@@ -18,8 +17,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
+import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
+import org.apache.lucene.util.fst.ByteSequenceOutputs;
+import org.apache.lucene.util.fst.FST;
+import org.apache.lucene.util.fst.FSTCompiler;
+import org.apache.lucene.util.fst.Util;
 
 /**
  * Lets text in one written standard of Norwegian meet text in the other. Every form of a word in
@@ -44,9 +50,13 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
   /** Shortest part of a compound read on its own; shorter endings are mostly inflection. */
   private static final int MIN_PART = 4;
 
+  /** Tables by the digest of their files' contents. */
+  private static final Map<String, FormTable> TABLES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final java.util.Set<String> files;
   private final boolean compounds;
-  private Map<String, String[]> keys;
+  private FormTable keys;
 
   public WrittenStandardsFilterFactory(Map<String, String> args) {
     super(args);
@@ -62,24 +72,47 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
 
   @Override
   public void inform(ResourceLoader loader) throws IOException {
+    List<byte[]> contents = new ArrayList<>();
+    var digest = sha256();
+    for (String file : files) {
+      try (var in = loader.openResource(file)) {
+        byte[] bytes = in.readAllBytes();
+        contents.add(bytes);
+        digest.update(bytes);
+      }
+    }
+    // every analyzer chain (index, query, each vocabulary change) has its own factory: the table
+    // of the same files is built once
+    String id = java.util.HexFormat.of().formatHex(digest.digest());
+    try {
+      keys = TABLES.computeIfAbsent(id, k -> read(contents));
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static FormTable read(List<byte[]> contents) {
     Map<String, List<String>> table = new HashMap<>();
     try (Analyzer normal = new SynonymRuleAnalyzer()) {
-      for (String file : files) {
-        try (var reader =
-            new BufferedReader(
-                new InputStreamReader(loader.openResource(file), StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = reader.readLine()) != null) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-              group(normal, line, table);
-            }
+      for (byte[] content : contents) {
+        for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            group(normal, line, table);
           }
         }
       }
+      return FormTable.of(table);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    Map<String, String[]> compact = new HashMap<>(table.size() * 2);
-    table.forEach((form, list) -> compact.put(form, list.toArray(String[]::new)));
-    keys = compact;
+  }
+
+  private static java.security.MessageDigest sha256() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -134,8 +167,56 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     return keys.size();
   }
 
+  /**
+   * Form to keys, as a finite state transducer: the generated table has a quarter of a million
+   * forms, which as a hash map of strings took 35 MB of heap per analyzer; as an FST, a few.
+   */
+  private static final class FormTable {
+    private static final char SEPARATOR = ' ';
+    private final FST<BytesRef> fst;
+    private final int size;
+
+    private FormTable(FST<BytesRef> fst, int size) {
+      this.fst = fst;
+      this.size = size;
+    }
+
+    static FormTable of(Map<String, List<String>> table) throws IOException {
+      var sorted = new TreeMap<BytesRef, String>();
+      table.forEach(
+          (form, keys) ->
+              sorted.put(new BytesRef(form), String.join(String.valueOf(SEPARATOR), keys)));
+      var compiler =
+          new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE1, ByteSequenceOutputs.getSingleton())
+              .build();
+      var scratch = new IntsRefBuilder();
+      for (var entry : sorted.entrySet()) {
+        compiler.add(Util.toIntsRef(entry.getKey(), scratch), new BytesRef(entry.getValue()));
+      }
+      var metadata = compiler.compile();
+      return new FormTable(
+          metadata == null ? null : FST.fromFSTReader(metadata, compiler.getFSTReader()),
+          sorted.size());
+    }
+
+    /** The keys the form stands for, or null if the table has no such form. */
+    String[] get(CharSequence form) throws IOException {
+      if (fst == null) {
+        return null;
+      }
+      var bytes = new BytesRefBuilder();
+      bytes.copyChars(form);
+      BytesRef keys = Util.get(fst, bytes.get());
+      return keys == null ? null : keys.utf8ToString().split(String.valueOf(SEPARATOR));
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
   private static final class WrittenStandardsFilter extends TokenFilter {
-    private final Map<String, String[]> keys;
+    private final FormTable keys;
     private final boolean compounds;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment =
@@ -145,7 +226,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     private final Deque<String> pending = new ArrayDeque<>();
     private State current;
 
-    WrittenStandardsFilter(TokenStream input, Map<String, String[]> keys, boolean compounds) {
+    WrittenStandardsFilter(TokenStream input, FormTable keys, boolean compounds) {
       super(input);
       this.keys = keys;
       this.compounds = compounds;
@@ -164,16 +245,15 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
         return false;
       }
       if (!keyword.isKeyword()) {
-        String word = term.toString();
-        String[] found = keys.get(word);
+        String[] found = keys.get(term);
         if (found != null) {
           for (String key : found) {
-            if (!key.equals(word)) {
+            if (!key.contentEquals(term)) {
               pending.add(key);
             }
           }
         } else if (compounds) {
-          parts(word);
+          parts(term.toString());
         }
         if (!pending.isEmpty()) {
           current = captureState();
@@ -188,7 +268,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
      * standards write the compound alike). Parts have at least {@link #MIN_PART} letters; a part is
      * also read without a joining "s" or "e".
      */
-    private void parts(String word) {
+    private void parts(String word) throws IOException {
       List<String> parts = new ArrayList<>();
       if (split(word, parts)) {
         pending.addAll(parts);
@@ -196,7 +276,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     }
 
     /** Adds the parts of the word; answers whether any came from the table. */
-    private boolean split(String word, List<String> parts) {
+    private boolean split(String word, List<String> parts) throws IOException {
       // the longest known beginning first: "sjukefråvær..." is "sjuke" + ..., not "sjuk" + "e..."
       for (int at = word.length() - MIN_PART; at >= MIN_PART; at--) {
         String[] first = known(word.substring(0, at));
@@ -226,7 +306,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     }
 
     /** The keys of a compound's beginning, with or without a joining letter; null if unknown. */
-    private String[] known(String beginning) {
+    private String[] known(String beginning) throws IOException {
       String[] found = keys.get(beginning);
       if (found == null && (beginning.endsWith("s") || beginning.endsWith("e"))) {
         found = keys.get(beginning.substring(0, beginning.length() - 1));

@@ -122,13 +122,15 @@ public final class CrossVariantSuite {
         };
         if (Boolean.getBoolean("crossVariant.pairs")) {
           System.out.printf(
-              "%s %s/%s relevant %d: recall nn %.2f nb %.2f%n",
+              "%s %s/%s relevant %d: recall nn %.2f nb %.2f, nb finds of nn's %.2f, nn finds of nb's %.2f%n",
               pair.kind(),
               pair.nynorsk().get(0),
               pair.bokmal().get(0),
               relevant.size(),
               scores[0],
-              scores[1]);
+              scores[1],
+              scores[4],
+              scores[5]);
         }
         perKind.computeIfAbsent(pair.kind(), k -> new ArrayList<>()).add(scores);
         perKind.computeIfAbsent("all", k -> new ArrayList<>()).add(scores);

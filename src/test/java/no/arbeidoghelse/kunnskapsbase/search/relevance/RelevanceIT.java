@@ -15,7 +15,7 @@ class RelevanceIT {
   /** How far below BM25 the app may fall before this fails (noise, not a goal). */
   static final double TOLERANCE = 0.01;
 
-  static final double CROSS_VARIANT_FLOOR = 0.86;
+  static final double CROSS_VARIANT_FLOOR = 0.95;
 
   @Test
   void medlineShortQuestions() throws Exception {
@@ -30,8 +30,8 @@ class RelevanceIT {
 
   /**
    * Nynorsk and Bokmål: on real sentences of both, a word searched in one written standard finds
-   * what the same word in the other finds, in both directions. The floor is today's level (0.88 and
-   * 0.89) less noise; the goal is 0.95, which needs lemma pairs beyond FreeDict's and Apertium's.
+   * what the same word in the other finds, in both directions: at least 95 % (today 0.953 and
+   * 0.966; the suite runs in-process and gives the same figures every time).
    */
   @Test
   void eitherWrittenStandardFindsWhatTheOtherFinds(@TempDir Path index) throws Exception {
