@@ -101,9 +101,10 @@ final class ApertiumForms {
 
   /**
    * Surface form to its readings ({@code lemma<tags>}) whose lemma is among {@code lemmas}. A form
-   * that is a noun of its own keeps no participle or imperative of another word: "trygd", the
-   * benefit, is also a participle of "trygge", and would otherwise make every search for it one for
-   * "trygg" (safe) too; finite verb forms stay ("gjekk" is a noun, and mostly the past of "gå").
+   * that is a noun of its own keeps its noun readings and the finite verb forms of other words
+   * only: "trygd", the benefit, is also a participle of "trygge", and "helse" the Nynorsk for
+   * "hilse" (greet), which would otherwise make every search for them one for "trygg" (safe) or
+   * "hilse" too; "gjekk" is a noun, and mostly the past of "gå".
    */
   private Map<String, Set<String>> analyseReadings(
       String analyser, Set<String> forms, Set<String> lemmas)
@@ -128,7 +129,10 @@ final class ApertiumForms {
         (form, readings) -> {
           if (readings.stream().anyMatch(r -> r.startsWith(form + "<n>"))) {
             readings.removeIf(
-                r -> !r.startsWith(form + "<") && (r.contains("<pp>") || r.contains("<imp>")));
+                r ->
+                    !r.contains("<n>")
+                        && (r.startsWith(form + "<")
+                            || !(r.contains("<pres>") || r.contains("<pret>"))));
           }
         });
     return result;

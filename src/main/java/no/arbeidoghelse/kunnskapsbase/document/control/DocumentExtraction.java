@@ -106,6 +106,15 @@ public class DocumentExtraction implements StartupTask {
     retries = new ScheduledThreadPoolExecutor(1, threads.named("document-extraction-retry"));
   }
 
+  /** Worker JVMs live only while there is work (checked a few times per idle period). */
+  private void stopIdleWorkers(Duration idle) {
+    if (!idle.isZero()) {
+      long every = Math.max(1, idle.toMillis() / 4);
+      retries.scheduleWithFixedDelay(
+          () -> workers.stopIdle(idle), every, every, TimeUnit.MILLISECONDS);
+    }
+  }
+
   @PreDestroy
   void stop() {
     retries.shutdownNow();
@@ -130,11 +139,16 @@ public class DocumentExtraction implements StartupTask {
         "kb_document_extraction_queue",
         "Documents this instance is extracting or has queued for extraction",
         queued::size);
+    metrics.gauge(
+        "kb_document_extraction_workers",
+        "Extraction worker processes running (started by work, stopped when idle)",
+        workers::running);
     var pending = records.pendingIds();
     if (!pending.isEmpty()) {
       LOG.info(() -> "Resuming extraction of " + pending.size() + " pending documents");
     }
     pending.forEach(this::submit);
+    stopIdleWorkers(Duration.ofSeconds(Settings.extractionIdleSeconds()));
     retries.scheduleWithFixedDelay(
         () -> records.pendingIds().forEach(this::submit),
         ORPHANED_CLAIMS.toMinutes(),

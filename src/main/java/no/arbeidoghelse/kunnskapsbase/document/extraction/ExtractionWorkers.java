@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +101,19 @@ public final class ExtractionWorkers implements AutoCloseable {
     } finally {
       free.add(worker);
     }
+  }
+
+  /** Worker JVMs running now. */
+  public long running() {
+    return all.stream().filter(WorkerProcess::isRunning).count();
+  }
+
+  /**
+   * Stops the worker JVMs that have read nothing for {@code idle}: an idle worker still holds a few
+   * hundred MB, and the next file starts it again (in about a second, see docs/benchmarks.md).
+   */
+  public void stopIdle(Duration idle) {
+    all.forEach(worker -> worker.stopIfIdle(idle.toNanos()));
   }
 
   @Override
@@ -236,6 +250,28 @@ public final class ExtractionWorkers implements AutoCloseable {
         running = null;
       }
     }
+
+    synchronized boolean isRunning() {
+      return running != null && running.isAlive();
+    }
+
+    /** Every file holds the read lock while it is read: the write lock means none is. */
+    void stopIfIdle(long idleNanos) {
+      if (!sharing.writeLock().tryLock()) {
+        return;
+      }
+      try {
+        synchronized (this) {
+          if (running != null && System.nanoTime() - running.lastUsed >= idleNanos) {
+            running.kill();
+            running = null;
+            LOG.info(() -> "Extraction worker " + number + " stopped: idle");
+          }
+        }
+      } finally {
+        sharing.writeLock().unlock();
+      }
+    }
   }
 
   /** One started worker JVM and the files it reads now. */
@@ -251,6 +287,9 @@ public final class ExtractionWorkers implements AutoCloseable {
 
     private boolean ended;
     private boolean killed;
+
+    /** When it last started or finished a file ({@link System#nanoTime}). */
+    private volatile long lastUsed = System.nanoTime();
 
     Running(int number) throws InterruptedException, WorkersUnavailableException {
       try {
@@ -307,6 +346,16 @@ public final class ExtractionWorkers implements AutoCloseable {
     }
 
     ExtractionOutcome extract(long id, Path input, Path output)
+        throws InterruptedException, SharedDeath {
+      lastUsed = System.nanoTime();
+      try {
+        return send(id, input, output);
+      } finally {
+        lastUsed = System.nanoTime();
+      }
+    }
+
+    private ExtractionOutcome send(long id, Path input, Path output)
         throws InterruptedException, SharedDeath {
       var answer = new CompletableFuture<ExtractionOutcome>();
       synchronized (reading) {

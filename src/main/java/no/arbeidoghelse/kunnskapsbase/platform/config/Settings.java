@@ -30,6 +30,7 @@ public final class Settings {
   public static final String EXTRACTION_MAX_DEPTH = "kb.extraction.max-depth";
   public static final String EXTRACTION_MAX_EMBEDDED = "kb.extraction.max-embedded";
   public static final String EXTRACTION_HEAP_MB = "kb.extraction.heap-mb";
+  public static final String EXTRACTION_IDLE_SECONDS = "kb.extraction.idle-seconds";
   public static final String INDEX_CONFIG_DIR = "kb.index-config.dir";
   public static final String SEARCH_INDEX_DIR = "kb.search.index-dir";
   public static final String DOCUMENTS_DIR = "kb.documents.dir";
@@ -125,6 +126,11 @@ public final class Settings {
 
   public static int extractionMaxEmbedded() {
     return value(EXTRACTION_MAX_EMBEDDED).map(Integer::parseInt).orElse(1000);
+  }
+
+  /** How long a worker JVM may read nothing before it is stopped (0: never). */
+  public static int extractionIdleSeconds() {
+    return value(EXTRACTION_IDLE_SECONDS).map(Integer::parseInt).orElse(60);
   }
 
   public static int extractionHeapMegabytes() {

@@ -36,16 +36,19 @@ public class ApplicationStartup {
     try {
       Settings.restoreFrom()
           .ifPresent(backup -> Restore.run(dataSource, backup, Settings.documentsDir()));
-      SchemaMigrations.migrate(dataSource);
+      var steps = new StringBuilder();
+      timed("migrations", () -> SchemaMigrations.migrate(dataSource), steps);
       tasks.stream()
           .sorted(java.util.Comparator.comparing(StartupTask::phase))
-          .forEach(StartupTask::run);
+          .forEach(task -> timed(task.phase().name().toLowerCase(), task::run, steps));
       readiness.started();
       LOG.info(
           () ->
               "Kunnskapsbasen started in "
                   + (System.nanoTime() - begin) / 1_000_000
-                  + " ms on "
+                  + " ms ("
+                  + steps
+                  + ") on "
                   + (Settings.databaseUrl().isPresent()
                       ? "MariaDB"
                       : "the embedded database in " + Settings.dataDir()));
@@ -53,5 +56,17 @@ public class ApplicationStartup {
       LOG.log(Level.SEVERE, "Start-up failed; the application is not ready", e);
       readiness.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /** Runs a step, noting its time in {@code steps} ("migrations 812 ms, accounts 40 ms"). */
+  private static void timed(String name, Runnable step, StringBuilder steps) {
+    long begin = System.nanoTime();
+    step.run();
+    steps
+        .append(steps.isEmpty() ? "" : ", ")
+        .append(name)
+        .append(' ')
+        .append((System.nanoTime() - begin) / 1_000_000)
+        .append(" ms");
   }
 }

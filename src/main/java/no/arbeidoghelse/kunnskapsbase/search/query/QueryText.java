@@ -40,9 +40,11 @@ public final class QueryText {
 
   /**
    * As {@link #prepare(String, int, Set, int)}, and with each run of plain words that is one of
-   * {@code terms} (as {@link #plainWords} names words; longest first) quoted: the parser analyses
-   * words one by one, so a term of several words ("individuell jobbstøtte") only meets its synonyms
-   * ("IPS") as a phrase.
+   * {@code terms} (as {@link #plainWords} names words; longest first) marked as a term: the parser
+   * analyses words one by one, so a term of several words ("individuell jobbstøtte") meets its
+   * synonyms ("IPS") only when its words are read together. A term is written as a phrase with the
+   * slop {@link #TERM_SLOP}; the parser reads it as all of its words, or a synonym (not as an exact
+   * phrase, which costs far more and finds less: "return to work" also finds "returning to work").
    */
   public static String prepare(
       String text, int maxLength, Set<String> leftOut, int maxRepeats, List<List<String>> terms) {
@@ -85,13 +87,16 @@ public final class QueryText {
     return query.toString().trim();
   }
 
-  /** Replaces each run of plain tokens that spells one of the terms by the term in quotes. */
+  /** The slop that marks a phrase as a term of several words ({@link #prepare}). */
+  public static final int TERM_SLOP = 9999;
+
+  /** Replaces each run of plain tokens that spells one of the terms by the term, marked. */
   private static void quoteTerms(List<String> tokens, List<List<String>> terms) {
     for (int start = 0; start < tokens.size(); start++) {
       for (List<String> term : terms) {
         int end = start + term.size();
         if (end <= tokens.size() && spells(tokens.subList(start, end), term)) {
-          String quoted = "\"" + String.join(" ", term) + "\"";
+          String quoted = "\"" + String.join(" ", term) + "\"~" + TERM_SLOP;
           tokens.subList(start, end).clear();
           tokens.add(start, quoted);
           break;

@@ -82,8 +82,18 @@ public final class RecordQueryParser extends SimpleQueryParser {
         : newDefaultQuery(text);
   }
 
+  /** A phrase; or a term of several words ({@link QueryText#TERM_SLOP}): all its words. */
   @Override
   protected Query newPhraseQuery(String text, int slop) {
+    if (slop == QueryText.TERM_SLOP) {
+      Occur operator = getDefaultOperator();
+      setDefaultOperator(Occur.MUST);
+      try {
+        return newDefaultQuery(text);
+      } finally {
+        setDefaultOperator(operator);
+      }
+    }
     return super.newPhraseQuery(
         text, Math.min(slop, schema.configuration().query().maxPhraseSlop()));
   }

@@ -200,13 +200,12 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     }
 
     /** The keys the form stands for, or null if the table has no such form. */
-    String[] get(CharSequence form) throws IOException {
+    String[] get(CharSequence form, BytesRefBuilder scratch) throws IOException {
       if (fst == null) {
         return null;
       }
-      var bytes = new BytesRefBuilder();
-      bytes.copyChars(form);
-      BytesRef keys = Util.get(fst, bytes.get());
+      scratch.copyChars(form);
+      BytesRef keys = Util.get(fst, scratch.get());
       return keys == null ? null : keys.utf8ToString().split(String.valueOf(SEPARATOR));
     }
 
@@ -224,6 +223,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
+    private final BytesRefBuilder scratch = new BytesRefBuilder();
     private State current;
 
     WrittenStandardsFilter(TokenStream input, FormTable keys, boolean compounds) {
@@ -245,7 +245,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
         return false;
       }
       if (!keyword.isKeyword()) {
-        String[] found = keys.get(term);
+        String[] found = keys.get(term, scratch);
         if (found != null) {
           for (String key : found) {
             if (!key.contentEquals(term)) {
@@ -283,7 +283,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
         if (first != null) {
           parts.addAll(List.of(first));
           String rest = word.substring(at);
-          String[] last = keys.get(rest);
+          String[] last = keys.get(rest, scratch);
           if (last != null) {
             parts.addAll(List.of(last));
           } else if (!split(rest, parts)) {
@@ -294,7 +294,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
       }
       // a known ending after an unknown beginning: "arbeids" + "gjevar"
       for (int at = MIN_PART; at <= word.length() - MIN_PART; at++) {
-        String[] last = keys.get(word.substring(at));
+        String[] last = keys.get(word.substring(at), scratch);
         if (last != null) {
           String first = word.substring(0, at);
           parts.add(first.endsWith("s") ? first.substring(0, at - 1) : first);
@@ -307,9 +307,9 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
 
     /** The keys of a compound's beginning, with or without a joining letter; null if unknown. */
     private String[] known(String beginning) throws IOException {
-      String[] found = keys.get(beginning);
+      String[] found = keys.get(beginning, scratch);
       if (found == null && (beginning.endsWith("s") || beginning.endsWith("e"))) {
-        found = keys.get(beginning.substring(0, beginning.length() - 1));
+        found = keys.get(beginning.substring(0, beginning.length() - 1), scratch);
       }
       return found;
     }

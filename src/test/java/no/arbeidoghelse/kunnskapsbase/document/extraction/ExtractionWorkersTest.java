@@ -38,6 +38,24 @@ class ExtractionWorkersTest {
   }
 
   @Test
+  void anIdleWorkerIsStoppedAndTheNextFileStartsItAgain() throws Exception {
+    var limits = new ExtractionLimits(1_000_000, Duration.ofSeconds(60), 5, 100, 128);
+    try (var workers =
+        new ExtractionWorkers(1, 1, limits, Thread.ofPlatform().daemon().factory())) {
+      assertEquals(0, workers.running(), "none before the first file");
+      workers.extract(CORPUS.resolve("testPDF.pdf"), temp.resolve("a.txt"));
+      assertEquals(1, workers.running());
+      workers.stopIdle(Duration.ofMinutes(1));
+      assertEquals(1, workers.running(), "not idle long enough");
+      workers.stopIdle(Duration.ZERO);
+      assertEquals(0, workers.running());
+      var again = workers.extract(CORPUS.resolve("testWORD.docx"), temp.resolve("b.txt"));
+      assertEquals(ExtractionOutcome.EXTRACTED, again.status(), again.detail());
+      assertEquals(1, workers.running());
+    }
+  }
+
+  @Test
   void aWorkerThatRunsTooLongIsKilledAndReplaced() throws Exception {
     var limits = new ExtractionLimits(1_000_000, Duration.ofMillis(1), 5, 100, 128);
     try (var workers =

@@ -55,7 +55,7 @@ class QueryTextTest {
             List.of("arbeidsrettet", "rehabilitering"),
             List.of("individuell", "jobbstøtte"));
     assertEquals(
-        "\"arbeidsrettet rehabilitering\" og \"individuell jobbstøtte\" | ung",
+        "\"arbeidsrettet rehabilitering\"~9999 og \"individuell jobbstøtte\"~9999 | ung",
         QueryText.prepare(
             "Arbeidsrettet rehabilitering og individuell jobbstøtte OR ung",
             500,
