@@ -35,6 +35,9 @@ public final class ParsedQueries {
 
   private final Map<Key, Parsed> queries = new ConcurrentHashMap<>();
 
+  /** Kept for a text that parsed to nothing (a one-word text has no pairs of words, say). */
+  private static final Parsed NOTHING = new Parsed(null, false);
+
   /**
    * The query parsed in this form from this text with this schema; {@code parse} may answer null
    * (nothing).
@@ -44,14 +47,12 @@ public final class ParsedQueries {
     Parsed parsed = queries.get(key);
     if (parsed == null) {
       parsed = parse.get();
-      if (parsed != null) {
-        if (queries.size() >= MAX_QUERIES) {
-          queries.clear();
-        }
-        queries.put(key, parsed);
+      if (queries.size() >= MAX_QUERIES) {
+        queries.clear();
       }
+      queries.put(key, parsed == null ? NOTHING : parsed);
     }
-    return parsed;
+    return parsed == NOTHING ? null : parsed;
   }
 
   /** Forgets every query: those read with an earlier schema will not be asked for again. */
