@@ -10,7 +10,12 @@ public final class ServerTiming {
 
   /** The metric {@code name} with the time since {@code beginNanos} ({@link System#nanoTime()}). */
   public static String since(String name, long beginNanos) {
-    long hundredths = Math.max(0, (System.nanoTime() - beginNanos) / 10_000);
+    return of(name, System.nanoTime() - beginNanos);
+  }
+
+  /** The metric {@code name} with a duration of {@code nanos}. */
+  static String of(String name, long nanos) {
+    long hundredths = Math.max(0, nanos / 10_000);
     long fraction = hundredths % 100;
     return name + ";dur=" + hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
   }
