@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.arbeidoghelse.kunnskapsbase.platform.launcher.Launcher;
 
 /**
  * A fixed pool of {@link ExtractionWorker} processes, each reading several files at once on threads
@@ -148,9 +150,11 @@ public final class ExtractionWorkers implements AutoCloseable {
   }
 
   /**
-   * Inside the application: its classes plus {@code WEB-INF/extractor/lib}, where the build puts
-   * Tika, plus {@code WEB-INF/lib}: a library that Tika shares with the server (slf4j-api, say) is
-   * resolved once by Maven and lands only there. Elsewhere (tests): this JVM's own class path.
+   * Inside the application: its classes plus Tika's libraries, which the build puts in {@code
+   * WEB-INF/extractor/lib} and the launcher unpacks outside the application (so that Payara does
+   * not scan them), plus {@code WEB-INF/lib}: a library that Tika shares with the server
+   * (slf4j-api, say) is resolved once by Maven and lands only there. Elsewhere (tests): this JVM's
+   * own class path.
    */
   static String classpath() {
     try {
@@ -161,7 +165,10 @@ public final class ExtractionWorkers implements AutoCloseable {
         for (String ignored : ExtractionWorkers.class.getPackageName().split("\\.")) {
           classes = classes.getParent();
         }
-        Path extractorLib = classes.resolveSibling("extractor").resolve("lib");
+        Path extractorLib =
+            Optional.ofNullable(System.getProperty(Launcher.EXTRACTOR_LIBRARIES))
+                .map(Path::of)
+                .orElse(classes.resolveSibling("extractor").resolve("lib"));
         Path serverLib = classes.resolveSibling("lib");
         if (Files.isDirectory(extractorLib)) {
           return String.join(

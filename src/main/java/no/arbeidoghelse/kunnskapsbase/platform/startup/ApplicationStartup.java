@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -13,6 +14,7 @@ import no.arbeidoghelse.kunnskapsbase.platform.backup.Restore;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
 import no.arbeidoghelse.kunnskapsbase.platform.database.SchemaMigrations;
+import no.arbeidoghelse.kunnskapsbase.platform.launcher.Launcher;
 
 /**
  * Start-up in a fixed order: a restore when {@code KB_RESTORE_FROM} asks for one, schema
@@ -31,8 +33,27 @@ public class ApplicationStartup {
   @Inject Readiness readiness;
   @Inject Instance<StartupTask> tasks;
 
+  /**
+   * Started by the launcher, the server must not outlive it: a launcher killed without warning
+   * cannot stop its child, and an orphaned server would keep the port and the embedded database.
+   */
+  private static void stopWithLauncher() {
+    Optional.ofNullable(System.getProperty(Launcher.LAUNCHER_PID))
+        .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+        .ifPresent(
+            launcher ->
+                launcher
+                    .onExit()
+                    .thenRun(
+                        () -> {
+                          LOG.severe("The launcher has gone; the server stops");
+                          System.exit(1);
+                        }));
+  }
+
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long begin = System.nanoTime();
+    stopWithLauncher();
     try {
       Settings.restoreFrom()
           .ifPresent(backup -> Restore.run(dataSource, backup, Settings.documentsDir()));

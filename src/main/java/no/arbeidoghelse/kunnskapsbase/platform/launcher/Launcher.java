@@ -1,0 +1,151 @@
+package no.arbeidoghelse.kunnskapsbase.platform.launcher;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The main class of {@code kunnskapsbase.jar}. Payara Micro on its own unpacks its runtime and the
+ * application (250 MB) into a new temporary directory on every start and loads its classes through
+ * a class loader that the JDK's class caches cannot serve. This launcher unpacks the jar once per
+ * build ({@link RuntimeCache}) and runs the server from there in a child JVM with the options it
+ * was given, a runtime directory of its own per start, and the JDK's AOT cache (JDK 25; the
+ * class-data archive on older JDKs), which the first run writes when it stops. Signals and the exit
+ * code pass through; the server stops when the launcher is killed ({@code
+ * kunnskapsbase.platform.launcher.pid}).
+ */
+public final class Launcher {
+
+  /** The system property that tells the server which process to outlive no longer than. */
+  public static final String LAUNCHER_PID = "kunnskapsbase.platform.launcher.pid";
+
+  /** The system property that tells the server where the extraction worker's libraries are. */
+  public static final String EXTRACTOR_LIBRARIES = "kunnskapsbase.extractor.lib";
+
+  /** Exit codes of a server that ran and was stopped: by itself, by SIGINT, by SIGTERM. */
+  private static final java.util.Set<Integer> STOPPED = java.util.Set.of(0, 130, 143);
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    var cache = new RuntimeCache(jar, cacheRoot());
+    // the lease is held until this JVM exits: no other start removes the directory meanwhile
+    var lease = cache.prepare();
+    Optional<Path> givenRoot = optionValue(args, "--rootdir").map(Path::of);
+    Optional<Path> ownRoot =
+        givenRoot.isPresent()
+            ? Optional.empty()
+            : Optional.of(Files.createTempDirectory("kunnskapsbase-server-"));
+    Path serverRoot = givenRoot.or(() -> ownRoot).orElseThrow();
+    Files.createDirectories(serverRoot);
+    cache.installResourceAdapters(serverRoot);
+    var jvmCache = JvmCache.forThisJvm(cache.directory());
+    Process server =
+        new ProcessBuilder(command(cache, jvmCache, args, ownRoot)).inheritIO().start();
+    // SIGTERM, Ctrl-C and the server's own end all pass here: stop it, then tidy up
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.destroy();
+                  server.onExit().join();
+                  jvmCache.keepIf(STOPPED.contains(server.exitValue()));
+                  ownRoot.ifPresent(RuntimeCache::removeQuietly);
+                }));
+    int exit = server.waitFor();
+    java.lang.ref.Reference.reachabilityFence(lease);
+    System.exit(exit);
+  }
+
+  static List<String> command(
+      RuntimeCache cache, JvmCache jvmCache, String[] args, Optional<Path> ownRoot) {
+    var command = new ArrayList<String>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    command.addAll(options);
+    command.addAll(jvmCache.options(options));
+    command.add("-Dfish.payara.micro.BootJar=" + cache.launchJar().toUri());
+    command.add("-Dfish.payara.micro.UnpackDir=" + cache.directory());
+    command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
+    command.add("-D" + EXTRACTOR_LIBRARIES + "=" + cache.extractorLibraries());
+    command.addAll(List.of("-jar", cache.launchJar().toString()));
+    command.addAll(List.of(args));
+    ownRoot.ifPresent(root -> command.addAll(List.of("--rootDir", root.toString())));
+    // at the context root that the uber jar's settings name
+    command.addAll(List.of("--deploy", cache.application().toString()));
+    return command;
+  }
+
+  /** {@code KB_RUNTIME_DIR}, or a directory of the user's own under the temporary directory. */
+  static Path cacheRoot() {
+    String configured = System.getenv("KB_RUNTIME_DIR");
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    return Path.of(
+        System.getProperty("java.io.tmpdir"),
+        "kunnskapsbase-runtime-" + System.getProperty("user.name"));
+  }
+
+  /** The value after an option (Payara's options are case-insensitive). */
+  static Optional<String> optionValue(String[] args, String option) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].toLowerCase(Locale.ROOT).equals(option)) {
+        return Optional.of(args[i + 1]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The JDK's class cache for the server: used when there is one for this JDK, otherwise written by
+   * this run when it stops. Options the operator gave for a cache of their own win.
+   */
+  record JvmCache(Path file, Path written, boolean aot) {
+
+    static JvmCache forThisJvm(Path directory) {
+      var version = Runtime.version();
+      boolean aot = version.feature() >= 25;
+      Path file = directory.resolve("server-" + version + (aot ? ".aot" : ".jsa"));
+      Path written =
+          directory.resolve("server-" + version + "." + ProcessHandle.current().pid() + ".partial");
+      return new JvmCache(file, written, aot);
+    }
+
+    List<String> options(List<String> given) {
+      if (given.stream()
+          .anyMatch(option -> option.matches("-XX:(AOT|SharedArchive|\\+AutoCreateShared).*"))) {
+        return List.of();
+      }
+      if (!aot) {
+        return List.of(
+            "-XX:SharedArchiveFile=" + file, "-XX:+AutoCreateSharedArchive", "-Xlog:cds*=error");
+      }
+      return Files.isRegularFile(file)
+          ? List.of("-XX:AOTCache=" + file, "-Xlog:aot*=error,cds*=error")
+          : List.of("-XX:AOTCacheOutput=" + written, "-Xlog:aot*=error,cds*=error");
+    }
+
+    /**
+     * Puts a cache this run wrote in place for the next, unless another run did so first or this
+     * one failed (its classes would not be those of a server that ran).
+     */
+    void keepIf(boolean ran) {
+      try {
+        if (ran && Files.isRegularFile(written) && Files.size(written) > 0 && !Files.exists(file)) {
+          Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.deleteIfExists(written);
+      } catch (IOException e) {
+        // the next run writes one again
+      }
+    }
+  }
+}
