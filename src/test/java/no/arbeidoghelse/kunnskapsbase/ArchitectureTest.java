@@ -111,11 +111,14 @@ class ArchitectureTest {
 
   /**
    * No thread is started by hand and no JDK executor made: the container's managed thread factory
-   * makes them (the extraction worker, in a JVM of its own, uses a thread builder).
+   * makes them (the extraction worker, in a JVM of its own, uses a thread builder; the launcher
+   * runs before there is a container, and its one thread is its shutdown hook).
    */
   @Test
   void everyBackgroundThreadIsTheContainers() {
     noClasses()
+        .that()
+        .resideOutsideOfPackage(ROOT + ".platform.launcher..")
         .should()
         .callConstructorWhere(target(owner(is(JavaClass.Predicates.assignableTo(Thread.class)))))
         .orShould()

@@ -29,6 +29,10 @@ class EmbeddedDefaultIT {
       assertTrue(total(app, "organisations") >= 10);
       var ready = parse(app.get("/health/ready")).asJsonObject();
       assertEquals("UP", ready.getString("status"));
+      // the samples load after ready, and the health report says when they are in
+      var startup = ready.getJsonArray("checks").getJsonObject(0);
+      assertEquals("startup", startup.getString("name"));
+      assertEquals("done", startup.getJsonObject("data").getString("background"));
       assertSampleDocumentsAreExtracted(app);
 
       app.stop();

@@ -91,7 +91,11 @@ public final class RunningApp implements AutoCloseable {
   /** Starts the jar and waits until {@code /health/ready} answers 200. */
   public RunningApp start() throws IOException, InterruptedException {
     launch();
-    awaitHealth(response -> response.statusCode() == 200, "ready");
+    // ready serves requests; the sample content loads after that, and tests may rely on it
+    awaitHealth(
+        response ->
+            response.statusCode() == 200 && !response.body().contains("\"background\":\"running\""),
+        "ready with the work after ready done");
     return this;
   }
 
@@ -171,8 +175,12 @@ public final class RunningApp implements AutoCloseable {
 
   /** Kills the process without warning (SIGKILL). */
   public void kill() throws InterruptedException {
+    // the launcher, the server it runs and the server's workers, as a crash of the machine would
+    var tree = process.descendants().toList();
     process.destroyForcibly();
+    tree.forEach(ProcessHandle::destroyForcibly);
     process.waitFor();
+    tree.forEach(child -> child.onExit().join());
   }
 
   /** The server process and the processes it started (extraction workers). */

@@ -39,9 +39,12 @@ public class HealthServlet extends HttpServlet {
     boolean up = true;
     if (!live) {
       var startup = check("startup", readiness.isStarted());
+      // work after ready (sample content) is reported, and does not make the server unready
+      var startupData = Json.createObjectBuilder().add("background", readiness.background());
       if (readiness.failure() != null) {
-        startup.add("data", Json.createObjectBuilder().add("error", readiness.failure()));
+        startupData.add("error", readiness.failure());
       }
+      startup.add("data", startupData);
       checks.add(startup);
       checks.add(check("api", readiness.isApiStarted()));
       String databaseError = databaseError();

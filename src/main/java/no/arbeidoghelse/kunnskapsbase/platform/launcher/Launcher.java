@@ -31,6 +31,12 @@ public final class Launcher {
   /** Exit codes of a server that ran and was stopped: by itself, by SIGINT, by SIGTERM. */
   private static final java.util.Set<Integer> STOPPED = java.util.Set.of(0, 130, 143);
 
+  /**
+   * The system property that names a directory for what the server derives from its own files (the
+   * search's form tables): it lives as long as this build's runtime, not as the data.
+   */
+  public static final String DERIVED_FILES = "kunnskapsbase.derived.dir";
+
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
@@ -75,6 +81,7 @@ public final class Launcher {
     command.add("-Dfish.payara.micro.UnpackDir=" + cache.directory());
     command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
     command.add("-D" + EXTRACTOR_LIBRARIES + "=" + cache.extractorLibraries());
+    command.add("-D" + DERIVED_FILES + "=" + cache.directory().resolve("derived"));
     command.addAll(List.of("-jar", cache.launchJar().toString()));
     command.addAll(List.of(args));
     ownRoot.ifPresent(root -> command.addAll(List.of("--rootDir", root.toString())));

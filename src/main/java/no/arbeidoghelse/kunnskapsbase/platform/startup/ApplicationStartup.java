@@ -6,11 +6,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.arbeidoghelse.kunnskapsbase.platform.backup.Restore;
+import no.arbeidoghelse.kunnskapsbase.platform.concurrency.ManagedThreads;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
 import no.arbeidoghelse.kunnskapsbase.platform.database.Database;
 import no.arbeidoghelse.kunnskapsbase.platform.database.SchemaMigrations;
@@ -31,6 +34,7 @@ public class ApplicationStartup {
   DataSource dataSource;
 
   @Inject Readiness readiness;
+  @Inject ManagedThreads threads;
   @Inject Instance<StartupTask> tasks;
 
   /**
@@ -59,10 +63,12 @@ public class ApplicationStartup {
           .ifPresent(backup -> Restore.run(dataSource, backup, Settings.documentsDir()));
       var steps = new StringBuilder();
       timed("migrations", () -> SchemaMigrations.migrate(dataSource), steps);
-      tasks.stream()
-          .sorted(java.util.Comparator.comparing(StartupTask::phase))
+      var ordered = tasks.stream().sorted(Comparator.comparing(StartupTask::phase)).toList();
+      ordered.stream()
+          .filter(task -> !task.afterReady())
           .forEach(task -> timed(task.phase().name().toLowerCase(), task::run, steps));
       readiness.started();
+      runAfterReady(ordered.stream().filter(StartupTask::afterReady).toList());
       LOG.info(
           () ->
               "Kunnskapsbasen started in "
@@ -77,6 +83,28 @@ public class ApplicationStartup {
       LOG.log(Level.SEVERE, "Start-up failed; the application is not ready", e);
       readiness.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  private void runAfterReady(List<StartupTask> later) {
+    if (later.isEmpty()) {
+      return;
+    }
+    readiness.background("running");
+    threads
+        .named("startup-after-ready")
+        .newThread(
+            () -> {
+              var steps = new StringBuilder();
+              try {
+                later.forEach(task -> timed(task.phase().name().toLowerCase(), task::run, steps));
+                readiness.background("done");
+                LOG.info(() -> "Work after ready done (" + steps + ")");
+              } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Work after ready failed", e);
+                readiness.background(e.getClass().getSimpleName() + ": " + e.getMessage());
+              }
+            })
+        .start();
   }
 
   /** Runs a step, noting its time in {@code steps} ("migrations 812 ms, accounts 40 ms"). */

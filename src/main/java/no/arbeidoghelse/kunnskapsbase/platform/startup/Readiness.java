@@ -12,6 +12,7 @@ public class Readiness {
   private volatile boolean started;
   private volatile boolean apiStarted;
   private volatile String failure;
+  private volatile String background = "none";
 
   public boolean isStarted() {
     return started;
@@ -27,6 +28,15 @@ public class Readiness {
 
   public String failure() {
     return failure;
+  }
+
+  /** The work after ready: "none", "running", "done", or why it failed. */
+  public String background() {
+    return background;
+  }
+
+  void background(String state) {
+    background = state;
   }
 
   void started() {

@@ -14,10 +14,16 @@ public enum StartupPhase {
   SEARCH_INDEX,
   /** Searches take up the editors' vocabulary, and follow its changes from here on. */
   SEARCH_VOCABULARY,
-  /** Sample records when configured, through the same operations (and rules) as the API. */
+  /**
+   * Sample records when configured, through the same operations (and rules) as the API; after the
+   * server is ready, in the background (see {@link StartupTask#afterReady()}).
+   */
   SAMPLE_RECORDS,
   /** Documents a crash left pending are queued for extraction again; orphaned files go. */
   DOCUMENT_EXTRACTION,
-  /** Sample documents when configured: they need their records and the extraction queue. */
+  /**
+   * Sample documents when configured, after the sample records: they need their records and the
+   * extraction queue.
+   */
   SAMPLE_DOCUMENTS
 }

@@ -7,4 +7,12 @@ public interface StartupTask {
   StartupPhase phase();
 
   void run();
+
+  /**
+   * Whether the task runs after the server is ready, in the background and in phase order with the
+   * other such tasks: work nobody waits for (sample content). {@code /health} says while it runs.
+   */
+  default boolean afterReady() {
+    return false;
+  }
 }

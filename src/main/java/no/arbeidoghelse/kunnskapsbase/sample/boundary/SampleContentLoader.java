@@ -57,6 +57,11 @@ public class SampleContentLoader implements StartupTask {
   }
 
   @Override
+  public boolean afterReady() {
+    return true;
+  }
+
+  @Override
   public void run() {
     if (Settings.loadSampleData()) {
       load();

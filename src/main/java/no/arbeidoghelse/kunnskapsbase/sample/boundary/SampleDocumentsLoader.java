@@ -32,6 +32,11 @@ public class SampleDocumentsLoader implements StartupTask {
   }
 
   @Override
+  public boolean afterReady() {
+    return true;
+  }
+
+  @Override
   public void run() {
     if (!Settings.loadSampleData()) {
       return;

@@ -4,13 +4,17 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.arbeidoghelse.kunnskapsbase.platform.concurrency.ManagedThreads;
 import no.arbeidoghelse.kunnskapsbase.platform.config.IndexConfigFiles;
 import no.arbeidoghelse.kunnskapsbase.platform.config.Settings;
+import no.arbeidoghelse.kunnskapsbase.platform.launcher.Launcher;
 import no.arbeidoghelse.kunnskapsbase.search.schema.IndexConfiguration;
 import no.arbeidoghelse.kunnskapsbase.search.schema.IndexSchema;
+import no.arbeidoghelse.kunnskapsbase.search.schema.WrittenStandardsFilterFactory;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 
 /**
@@ -31,6 +35,10 @@ public class LuceneIndex {
 
   /** Opens the index files; the answer says whether they must be rebuilt from the database. */
   SearchIndex.OpenResult open() throws IOException {
+    WrittenStandardsFilterFactory.keepTablesIn(
+        Optional.ofNullable(System.getProperty(Launcher.DERIVED_FILES))
+            .map(Path::of)
+            .orElse(Settings.searchIndexDir().resolveSibling("search-tables")));
     schema = new IndexSchema(IndexConfiguration.load(IndexConfigFiles.configured(), taxonomy));
     index =
         new SearchIndex(

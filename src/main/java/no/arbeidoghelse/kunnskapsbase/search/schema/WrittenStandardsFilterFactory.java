@@ -2,6 +2,9 @@ package no.arbeidoghelse.kunnskapsbase.search.schema;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,11 +20,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.store.InputStreamDataInput;
+import org.apache.lucene.store.OutputStreamDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
+import org.apache.lucene.util.Version;
 import org.apache.lucene.util.fst.ByteSequenceOutputs;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
@@ -54,6 +62,17 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
   private static final Map<String, FormTable> TABLES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Where built tables are kept between starts; none (tests) builds them in every process. */
+  private static volatile Path storedTables;
+
+  /**
+   * Keeps the built tables in this directory: building one reads a quarter of a million forms
+   * through the analyzer (two seconds of every start); reading it back takes milliseconds.
+   */
+  public static void keepTablesIn(Path directory) {
+    storedTables = directory;
+  }
+
   private final java.util.Set<String> files;
   private final boolean compounds;
   private FormTable keys;
@@ -83,12 +102,52 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
     }
     // every analyzer chain (index, query, each vocabulary change) has its own factory: the table
     // of the same files is built once
+    // the table depends on the files, on how this code and Lucene read them
+    digest.update(Version.LATEST.toString().getBytes(StandardCharsets.UTF_8));
+    for (var type : List.of(WrittenStandardsFilterFactory.class, SynonymRuleAnalyzer.class)) {
+      try (var code = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+        if (code != null) {
+          digest.update(code.readAllBytes());
+        }
+      }
+    }
     String id = java.util.HexFormat.of().formatHex(digest.digest());
     try {
-      keys = TABLES.computeIfAbsent(id, k -> read(contents));
+      keys = TABLES.computeIfAbsent(id, k -> stored(k, () -> read(contents)));
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** The table kept under this id, or a new one, kept for the next start. */
+  static FormTable stored(String id, java.util.function.Supplier<FormTable> build) {
+    Path directory = storedTables;
+    if (directory == null) {
+      return build.get();
+    }
+    Path file = directory.resolve("forms-" + id + ".fst");
+    if (Files.isRegularFile(file)) {
+      try (var in = new InputStreamDataInput(Files.newInputStream(file))) {
+        return FormTable.read(in);
+      } catch (IOException | RuntimeException damaged) {
+        java.util.logging.Logger.getLogger(WrittenStandardsFilterFactory.class.getName())
+            .warning(() -> "Building the form table again: " + file + " is damaged: " + damaged);
+      }
+    }
+    FormTable table = build.get();
+    try {
+      Files.createDirectories(directory);
+      Path partial = Files.createTempFile(directory, "forms-", ".partial");
+      try (var out = new OutputStreamDataOutput(Files.newOutputStream(partial))) {
+        table.write(out);
+      }
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      java.util.logging.Logger.getLogger(WrittenStandardsFilterFactory.class.getName())
+          .warning(() -> "Cannot keep the form table in " + directory + ": " + e);
+    }
+    return table;
   }
 
   private static FormTable read(List<byte[]> contents) {
@@ -179,7 +238,7 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
    * Form to keys, as a finite state transducer: the generated table has a quarter of a million
    * forms, which as a hash map of strings took 35 MB of heap per analyzer; as an FST, a few.
    */
-  private static final class FormTable {
+  static final class FormTable {
     private static final char SEPARATOR = ' ';
     private final FST<BytesRef> fst;
     private final int size;
@@ -205,6 +264,23 @@ public final class WrittenStandardsFilterFactory extends TokenFilterFactory
       return new FormTable(
           metadata == null ? null : FST.fromFSTReader(metadata, compiler.getFSTReader()),
           sorted.size());
+    }
+
+    void write(DataOutput out) throws IOException {
+      out.writeVInt(size);
+      out.writeByte((byte) (fst == null ? 0 : 1));
+      if (fst != null) {
+        fst.save(out, out);
+      }
+    }
+
+    static FormTable read(DataInput in) throws IOException {
+      int size = in.readVInt();
+      if (in.readByte() == 0) {
+        return new FormTable(null, size);
+      }
+      var outputs = ByteSequenceOutputs.getSingleton();
+      return new FormTable(new FST<>(FST.readMetadata(in, outputs), in), size);
     }
 
     /** The keys the form stands for, or null if the table has no such form. */
