@@ -19,17 +19,19 @@ COPY index-config index-config
 COPY sample-docs sample-docs
 RUN ./mvnw -B -DskipTests package
 
-FROM eclipse-temurin:21-jre
+FROM eclipse-temurin:25-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /data kb \
     && mkdir -p /data/documents && chown -R kb /data
 COPY --from=build /src/target/kunnskapsbase.jar /app/kunnskapsbase.jar
 USER kb
+# the runtime cache (unpacked once, with the JDK's AOT cache) lives in the volume: restarts reuse it
 ENV KB_DATA_DIR=/data \
+    KB_RUNTIME_DIR=/data/.runtime \
     JAVA_OPTS="-Xmx512m"
 VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
   CMD curl -fsS http://localhost:8080/health/ready || exit 1
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/kunnskapsbase.jar --rootDir /tmp/payara \"$@\"", "--"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/kunnskapsbase.jar \"$@\"", "--"]

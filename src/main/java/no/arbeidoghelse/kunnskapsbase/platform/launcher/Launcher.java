@@ -77,6 +77,7 @@ public final class Launcher {
     List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
     command.addAll(options);
     command.addAll(jvmCache.options(options));
+    command.addAll(idleMemory(options));
     command.add("-Dfish.payara.micro.BootJar=" + cache.launchJar().toUri());
     command.add("-Dfish.payara.micro.UnpackDir=" + cache.directory());
     command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
@@ -88,6 +89,20 @@ public final class Launcher {
     // at the context root that the uber jar's settings name
     command.addAll(List.of("--deploy", cache.application().toString()));
     return command;
+  }
+
+  /**
+   * A server without requests gives its unused heap back: G1 (the default collector) collects every
+   * half minute when idle, unless the operator chose another collector or interval.
+   */
+  static List<String> idleMemory(List<String> given) {
+    boolean otherChoice =
+        given.stream()
+            .anyMatch(
+                option ->
+                    option.startsWith("-XX:G1PeriodicGCInterval")
+                        || option.matches("-XX:\\+Use(Serial|Parallel|Z|Shenandoah|Epsilon)GC"));
+    return otherChoice ? List.of() : List.of("-XX:G1PeriodicGCInterval=30000");
   }
 
   /** {@code KB_RUNTIME_DIR}, or a directory of the user's own under the temporary directory. */

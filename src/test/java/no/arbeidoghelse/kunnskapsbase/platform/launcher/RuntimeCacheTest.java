@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -99,6 +100,14 @@ class RuntimeCacheTest {
     String[] args = {"--port", "8080", "--rootDir", "/srv/kb"};
     assertEquals("/srv/kb", Launcher.optionValue(args, "--rootdir").orElseThrow());
     assertTrue(Launcher.optionValue(args, "--deploy").isEmpty());
+  }
+
+  @Test
+  void anIdleServerGivesBackItsHeapUnlessTheOperatorChoseOtherwise() {
+    assertEquals(
+        List.of("-XX:G1PeriodicGCInterval=30000"), Launcher.idleMemory(List.of("-Xmx512m")));
+    assertEquals(List.of(), Launcher.idleMemory(List.of("-XX:+UseSerialGC")));
+    assertEquals(List.of(), Launcher.idleMemory(List.of("-XX:G1PeriodicGCInterval=0")));
   }
 
   /** A small uber jar laid out as Payara's UberJarCreator lays it out. */
