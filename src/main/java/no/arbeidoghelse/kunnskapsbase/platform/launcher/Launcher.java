@@ -77,7 +77,7 @@ public final class Launcher {
     List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
     command.addAll(options);
     command.addAll(jvmCache.options(options));
-    command.addAll(idleMemory(options));
+    command.addAll(memoryDefaults(options));
     command.add("-Dfish.payara.micro.BootJar=" + cache.launchJar().toUri());
     command.add("-Dfish.payara.micro.UnpackDir=" + cache.directory());
     command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
@@ -92,17 +92,28 @@ public final class Launcher {
   }
 
   /**
-   * A server without requests gives its unused heap back: G1 (the default collector) collects every
-   * half minute when idle, unless the operator chose another collector or interval.
+   * Memory defaults for the server where the operator set none: the heap the tests and benchmarks
+   * run with (512 MB, room for the search of 100k records), and an idle server gives the heap it
+   * does not use back: G1 (the default collector) collects every half minute when idle and keeps at
+   * most 30 % of the heap free.
    */
-  static List<String> idleMemory(List<String> given) {
-    boolean otherChoice =
+  static List<String> memoryDefaults(List<String> given) {
+    var defaults = new ArrayList<String>();
+    if (given.stream().noneMatch(option -> option.matches("-Xmx.*|-XX:Max(HeapSize|RAM).*"))) {
+      defaults.add("-Xmx512m");
+    }
+    boolean otherCollector =
         given.stream()
             .anyMatch(
-                option ->
-                    option.startsWith("-XX:G1PeriodicGCInterval")
-                        || option.matches("-XX:\\+Use(Serial|Parallel|Z|Shenandoah|Epsilon)GC"));
-    return otherChoice ? List.of() : List.of("-XX:G1PeriodicGCInterval=30000");
+                option -> option.matches("-XX:\\+Use(Serial|Parallel|Z|Shenandoah|Epsilon)GC"));
+    if (!otherCollector
+        && given.stream().noneMatch(option -> option.startsWith("-XX:G1Periodic"))) {
+      defaults.add("-XX:G1PeriodicGCInterval=30000");
+    }
+    if (given.stream().noneMatch(option -> option.matches("-XX:M(ax|in)HeapFreeRatio.*"))) {
+      defaults.addAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
+    }
+    return defaults;
   }
 
   /** {@code KB_RUNTIME_DIR}, or a directory of the user's own under the temporary directory. */
@@ -142,8 +153,13 @@ public final class Launcher {
     }
 
     List<String> options(List<String> given) {
+      // the operator's own cache options win; and JDK 25 crashes mapping an AOT cache with
+      // native memory tracking on (FileMapInfo::readonly_total)
       if (given.stream()
-          .anyMatch(option -> option.matches("-XX:(AOT|SharedArchive|\\+AutoCreateShared).*"))) {
+          .anyMatch(
+              option ->
+                  option.matches(
+                      "-XX:(AOT|SharedArchive|\\+AutoCreateShared|NativeMemoryTracking).*"))) {
         return List.of();
       }
       if (!aot) {

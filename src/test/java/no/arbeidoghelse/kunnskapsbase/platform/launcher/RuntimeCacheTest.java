@@ -103,11 +103,30 @@ class RuntimeCacheTest {
   }
 
   @Test
-  void anIdleServerGivesBackItsHeapUnlessTheOperatorChoseOtherwise() {
+  void memoryDefaultsApplyWhereTheOperatorSetNone() {
     assertEquals(
-        List.of("-XX:G1PeriodicGCInterval=30000"), Launcher.idleMemory(List.of("-Xmx512m")));
-    assertEquals(List.of(), Launcher.idleMemory(List.of("-XX:+UseSerialGC")));
-    assertEquals(List.of(), Launcher.idleMemory(List.of("-XX:G1PeriodicGCInterval=0")));
+        List.of(
+            "-Xmx512m",
+            "-XX:G1PeriodicGCInterval=30000",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30"),
+        Launcher.memoryDefaults(List.of()));
+    assertEquals(
+        List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"),
+        Launcher.memoryDefaults(List.of("-Xmx2g", "-XX:+UseSerialGC")));
+    assertEquals(
+        List.of("-XX:G1PeriodicGCInterval=30000"),
+        Launcher.memoryDefaults(List.of("-XX:MaxRAMPercentage=50", "-XX:MaxHeapFreeRatio=50")));
+  }
+
+  @Test
+  void theAotCacheStaysOutWhenTheOperatorTracksNativeMemoryOrChoseACache() {
+    var cache = new Launcher.JvmCache(work.resolve("server.aot"), work.resolve("partial"), true);
+    assertEquals(
+        List.of("-XX:AOTCacheOutput=" + work.resolve("partial"), "-Xlog:aot*=error,cds*=error"),
+        cache.options(List.of("-Xmx512m")));
+    assertEquals(List.of(), cache.options(List.of("-XX:NativeMemoryTracking=summary")));
+    assertEquals(List.of(), cache.options(List.of("-XX:AOTMode=off")));
   }
 
   /** A small uber jar laid out as Payara's UberJarCreator lays it out. */
