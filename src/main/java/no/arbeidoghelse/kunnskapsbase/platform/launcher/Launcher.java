@@ -116,11 +116,28 @@ public final class Launcher {
     return defaults;
   }
 
-  /** {@code KB_RUNTIME_DIR}, or a directory of the user's own under the temporary directory. */
+  /**
+   * {@code KB_RUNTIME_DIR}, else the user's cache directory ({@code $XDG_CACHE_HOME} or {@code
+   * ~/.cache}: on disk, and kept across reboots, where {@code /tmp} is often memory), else the
+   * temporary directory when there is no writable home (system users).
+   */
   static Path cacheRoot() {
     String configured = System.getenv("KB_RUNTIME_DIR");
     if (configured != null && !configured.isBlank()) {
       return Path.of(configured);
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path userCache =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
+    try {
+      Path root = Files.createDirectories(userCache.resolve("kunnskapsbase"));
+      if (Files.isWritable(root)) {
+        return root;
+      }
+    } catch (IOException | RuntimeException noHome) {
+      // below
     }
     return Path.of(
         System.getProperty("java.io.tmpdir"),
