@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Start-up time to ready and idle memory of the packaged jar, as a new user meets it.
-#   bench/startup.sh [embedded|mariadb] [runs=5]      (build first: ./mvnw -B -DskipTests package)
+#   bench/startup.sh [embedded|mariadb|existing] [runs=5]  (build first: ./mvnw -B -DskipTests package)
 # Each run: a fresh data directory (for mariadb a fresh scratch database kb_bench on 127.0.0.1:3306,
-# root, no password), `java -jar target/kunnskapsbase.jar`, seconds from launch to /health/ready = 200,
+# root, no password; for existing the installation in KB_DB_URL and KB_DATA_DIR, restarted as it is,
+# e.g. the 100,000 records `KEEP=true bench/search.sh` leaves), `java -jar target/kunnskapsbase.jar`,
+# seconds from launch to /health/ready = 200,
 # then the resident memory (RSS) of every process of the application once it is idle: the launcher,
 # the server and, while it runs, the extraction worker (it stops after KB_EXTRACTION_IDLE_SECONDS).
 # The runtime cache (KB_RUNTIME_DIR) is kept between runs, as between a user's starts; the first run
@@ -20,7 +22,9 @@ rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status" 2>/dev/null || echo
 one_start() { # sets $ready (seconds) and leaves the app running as $launcher
   work=$(mktemp -d)
   env=(KB_DATA_DIR="$work/data")
-  if [ "$mode" = mariadb ]; then
+  if [ "$mode" = existing ]; then
+    env=(KB_DATA_DIR="${KB_DATA_DIR:?}" KB_DB_URL="${KB_DB_URL:?}" KB_DB_USER="${KB_DB_USER:-root}" KB_DB_PASSWORD="${KB_DB_PASSWORD:-}")
+  elif [ "$mode" = mariadb ]; then
     mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS kb_bench; CREATE DATABASE kb_bench CHARACTER SET utf8mb4"
     env+=(KB_DB_URL=jdbc:mariadb://127.0.0.1:3306/kb_bench KB_DB_USER=root KB_DB_PASSWORD=)
   fi

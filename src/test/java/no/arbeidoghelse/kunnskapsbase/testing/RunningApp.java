@@ -48,6 +48,7 @@ public final class RunningApp implements AutoCloseable {
   private final int port;
   private Process process;
   private int starts;
+  private boolean keepData;
 
   private RunningApp(String name, Map<String, String> environment, Path dataDir) {
     this.name = name;
@@ -79,6 +80,12 @@ public final class RunningApp implements AutoCloseable {
 
   public RunningApp with(String variable, String value) {
     environment.put(variable, value);
+    return this;
+  }
+
+  /** The data directory stays when closed (a benchmark keeps what it loaded for the next one). */
+  public RunningApp keepingData() {
+    keepData = true;
     return this;
   }
 
@@ -183,7 +190,15 @@ public final class RunningApp implements AutoCloseable {
     tree.forEach(child -> child.onExit().join());
   }
 
-  /** The server process and the processes it started (extraction workers). */
+  /**
+   * The server's process: the launcher's child (the jar's launcher runs the server in a JVM of its
+   * own), or the process started when it has none (a build before the launcher).
+   */
+  public long serverPid() {
+    return process.children().mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
+  }
+
+  /** The launcher, the server and the processes it started (extraction workers). */
   public java.util.stream.LongStream processTree() {
     return java.util.stream.LongStream.concat(
         java.util.stream.LongStream.of(process.pid()),
@@ -347,6 +362,9 @@ public final class RunningApp implements AutoCloseable {
   @Override
   public void close() throws InterruptedException, IOException {
     stop();
+    if (keepData) {
+      return;
+    }
     try (var files = Files.walk(dataDir)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }

@@ -92,8 +92,15 @@ public final class SearchBenchmark {
   private static void benchmark(String[] args) throws Exception {
     int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     var report = new StringBuilder();
+    // kb.bench.keep: the database and data directory stay for bench/startup.sh existing
+    boolean keep = Boolean.getBoolean("kb.bench.keep");
     try (var database = TestDatabase.mariaDb();
-        var app = RunningApp.onMariaDb("search-benchmark", database).start()) {
+        var app = RunningApp.onMariaDb("search-benchmark", database)) {
+      if (keep) {
+        database.kept();
+        app.keepingData();
+      }
+      app.start();
       var generator = new RecordGenerator(42);
       int viaApi = Math.min(total, API_RECORDS);
       long begin = System.nanoTime();
@@ -116,7 +123,7 @@ public final class SearchBenchmark {
       double rebuildSeconds = seconds(begin);
       awaitTotal(app, total, 10);
       List<Search> mix = mix();
-      long pid = app.processTree().findFirst().orElseThrow();
+      long pid = app.serverPid();
       warmUp(app, pid, "/api/v1/search?", mix, WARMUP_ROUNDS_API);
       warmUp(app, pid, "/sok?", mix, WARMUP_ROUNDS_PAGE);
       var oneClient = runHttp(app, "/api/v1/search?", mix, 1, SEARCHES);
@@ -168,6 +175,12 @@ public final class SearchBenchmark {
           .append("| server memory after the run | ")
           .append(memory)
           .append(" | heap ≤ 512 MB |\n");
+      if (keep) {
+        report.append(
+            String.format(
+                "%nKept for bench/startup.sh existing: KB_DB_URL=%s KB_DATA_DIR=%s%n",
+                database.url(), dataDir));
+      }
     }
     System.out.print(report);
   }

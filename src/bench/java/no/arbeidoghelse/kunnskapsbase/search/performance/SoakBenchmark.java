@@ -231,21 +231,19 @@ public final class SoakBenchmark {
   /**
    * An instance's resident memory in MB: the server's own (heap, metaspace, threads: what a leak
    * would grow), the server's file-backed pages (the memory-mapped index, which grows with the
-   * records) and its extraction workers'.
+   * records) and its other processes' (the launcher, extraction workers).
    */
-  record Memory(long serverOwn, long serverFiles, long workers) {
+  record Memory(long serverOwn, long serverFiles, long others) {
     long total() {
-      return serverOwn + serverFiles + workers;
+      return serverOwn + serverFiles + others;
     }
 
     static Memory of(RunningApp node) {
-      long[] pids = node.processTree().toArray();
-      long workers = 0;
-      for (int i = 1; i < pids.length; i++) {
-        workers += kb(pids[i], "VmRSS:");
-      }
+      long server = node.serverPid();
+      long others =
+          node.processTree().filter(pid -> pid != server).map(pid -> kb(pid, "VmRSS:")).sum();
       return new Memory(
-          kb(pids[0], "RssAnon:") / 1024, kb(pids[0], "RssFile:") / 1024, workers / 1024);
+          kb(server, "RssAnon:") / 1024, kb(server, "RssFile:") / 1024, others / 1024);
     }
 
     private static long kb(long pid, String key) {
@@ -318,7 +316,7 @@ public final class SoakBenchmark {
             });
     out.append(
         "\n| instance | RSS after warm-up → end (MB) | server's own memory | server's mapped files"
-            + " (index) | extraction workers | largest total |\n|---|---|---|---|---|---|\n");
+            + " (index) | launcher and extraction workers | largest total |\n|---|---|---|---|---|---|\n");
     rssEnd.forEach(
         (node, end) -> {
           var start = rssStart.getOrDefault(node, end);
@@ -334,8 +332,8 @@ public final class SoakBenchmark {
                   change(start.serverOwn(), end.serverOwn()),
                   start.serverFiles(),
                   end.serverFiles(),
-                  start.workers(),
-                  end.workers(),
+                  start.others(),
+                  end.others(),
                   Math.max(end.total(), rssMax.getOrDefault(node, end.total()))));
         });
     errors.keySet().stream().limit(20).forEach(e -> out.append("\nerror: ").append(e));

@@ -108,15 +108,22 @@ class RuntimeCacheTest {
         List.of(
             "-Xmx512m",
             "-XX:G1PeriodicGCInterval=30000",
+            "-XX:-G1PeriodicGCInvokesConcurrent",
             "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30"),
-        Launcher.memoryDefaults(List.of()));
+            "-XX:MaxHeapFreeRatio=30",
+            "-XX:TrimNativeHeapInterval=30000"),
+        Launcher.memoryDefaults(List.of(), 25));
     assertEquals(
         List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"),
-        Launcher.memoryDefaults(List.of("-Xmx2g", "-XX:+UseSerialGC")));
+        Launcher.memoryDefaults(List.of("-Xmx2g", "-XX:+UseSerialGC"), 21));
     assertEquals(
-        List.of("-XX:G1PeriodicGCInterval=30000"),
-        Launcher.memoryDefaults(List.of("-XX:MaxRAMPercentage=50", "-XX:MaxHeapFreeRatio=50")));
+        List.of("-XX:G1PeriodicGCInterval=30000", "-XX:-G1PeriodicGCInvokesConcurrent"),
+        Launcher.memoryDefaults(
+            List.of(
+                "-XX:MaxRAMPercentage=50",
+                "-XX:MaxHeapFreeRatio=50",
+                "-XX:TrimNativeHeapInterval=0"),
+            25));
   }
 
   @Test

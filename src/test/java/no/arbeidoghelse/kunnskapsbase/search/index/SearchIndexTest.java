@@ -184,6 +184,27 @@ class SearchIndexTest {
   }
 
   @Test
+  void aRebuiltIndexIsOneSegment() throws Exception {
+    try (var fixture = new SearchFixture(directory)) {
+      List<IndexedRecord> fresh = records(fixture, 2_000, "ny");
+      int[] batch = {0};
+      fixture.index.rebuild(
+          () -> {
+            int from = batch[0]++ * 20;
+            return from >= fresh.size() ? List.of() : fresh.subList(from, from + 20);
+          },
+          ids -> List.of());
+      var snapshot = fixture.index.acquire();
+      try {
+        assertEquals(1, snapshot.searcher().getIndexReader().leaves().size());
+        assertEquals(2_000, snapshot.searcher().getIndexReader().numDocs());
+      } finally {
+        fixture.index.release(snapshot);
+      }
+    }
+  }
+
+  @Test
   void aRebuildThatFailsLeavesTheOldIndexInPlace() throws Exception {
     try (var fixture = new SearchFixture(directory)) {
       fixture.index.update(records(fixture, 20, "gammel"), List.of());
