@@ -338,10 +338,6 @@ public final class SearchIndex implements AutoCloseable {
     long count;
     try {
       count = writeOnEveryProcessor(fresh.writer(), batches);
-      // One segment: each search then looks every word up, and scores, once rather than once per
-      // segment (100k records: 7 segments merged in 5 s, and searches took a quarter less processor
-      // time). Changes meanwhile, and later ones, add small segments, merged as usual.
-      fresh.writer().forceMerge(1);
       writeLock.lock();
       try {
         Set<String> changed = new HashSet<>(changedDuringRebuild);
@@ -371,7 +367,38 @@ public final class SearchIndex implements AutoCloseable {
       throw e;
     }
     removeUnusedGenerations();
+    mergeToOneSegment(fresh);
     return count;
+  }
+
+  /**
+   * Merges the rebuilt generation into one segment in the background, for searches to use once it
+   * is done: each search then looks every word up, and scores, once rather than once per segment
+   * (100k records: 7 segments merged in 5–10 s, and searches took a quarter less processor time).
+   * Changes add small segments, merged as usual.
+   */
+  private void mergeToOneSegment(Generation generation) {
+    writers
+        .newThread(
+            () -> {
+              try {
+                generation.writer().forceMerge(1);
+                writeLock.lock();
+                try {
+                  if (current == generation) {
+                    commit(generation);
+                    generation.searchers().maybeRefreshBlocking();
+                  }
+                } finally {
+                  writeLock.unlock();
+                }
+              } catch (IOException | RuntimeException e) {
+                // closed meanwhile (a newer rebuild, shutdown), or a merge that failed: the
+                // generation searches as it is
+                LOG.log(java.util.logging.Level.INFO, "Search index not merged: " + e, e);
+              }
+            })
+        .start();
   }
 
   public boolean isRebuilding() {

@@ -194,13 +194,21 @@ class SearchIndexTest {
             return from >= fresh.size() ? List.of() : fresh.subList(from, from + 20);
           },
           ids -> List.of());
-      var snapshot = fixture.index.acquire();
-      try {
-        assertEquals(1, snapshot.searcher().getIndexReader().leaves().size());
-        assertEquals(2_000, snapshot.searcher().getIndexReader().numDocs());
-      } finally {
-        fixture.index.release(snapshot);
+      // merged in the background, after the rebuild has answered
+      int segments = Integer.MAX_VALUE;
+      for (long end = System.nanoTime() + 20_000_000_000L;
+          segments > 1 && System.nanoTime() < end; ) {
+        Thread.sleep(20);
+        fixture.index.refresh();
+        var snapshot = fixture.index.acquire();
+        try {
+          segments = snapshot.searcher().getIndexReader().leaves().size();
+          assertEquals(2_000, snapshot.searcher().getIndexReader().numDocs());
+        } finally {
+          fixture.index.release(snapshot);
+        }
       }
+      assertEquals(1, segments);
     }
   }
 
