@@ -97,7 +97,7 @@ public final class Launcher {
    * does not use: G1 (the default collector) compacts the heap (a full collection, ~0.1 s) every
    * half minute when it has not collected otherwise and keeps at most 30 % of it free; the C heap's
    * freed memory is returned to the system as often (JDK 22+). With the 100k-record index open,
-   * they take an idle server from 480 to about 400 MB.
+   * they take an idle server from 475–490 to 350–360 MB.
    */
   static List<String> memoryDefaults(List<String> given) {
     return memoryDefaults(given, Runtime.version().feature());
