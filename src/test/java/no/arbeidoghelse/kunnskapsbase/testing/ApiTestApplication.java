@@ -14,7 +14,9 @@ import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemSatellites;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
+import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationProfiles;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationsResource;
+import no.arbeidoghelse.kunnskapsbase.organisation.control.OrganisationProfile;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PeopleResource;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.DomainExceptionMapper;
@@ -25,6 +27,8 @@ import no.arbeidoghelse.kunnskapsbase.platform.rest.UnexpectedExceptionMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.WebApplicationExceptionMapper;
 import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportKind;
 import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportsResource;
+import no.arbeidoghelse.kunnskapsbase.programme.boundary.ProgrammeKind;
+import no.arbeidoghelse.kunnskapsbase.programme.boundary.ProgrammesResource;
 import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectKind;
 import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectsResource;
 import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationKind;
@@ -51,6 +55,7 @@ public final class ApiTestApplication {
     config.register(ProjectsResource.class);
     config.register(PublicationsResource.class);
     config.register(PracticeReportsResource.class);
+    config.register(ProgrammesResource.class);
     config.register(OrganisationsResource.class);
     config.register(PeopleResource.class);
     config.register(TaxonomyResource.class);
@@ -75,7 +80,14 @@ public final class ApiTestApplication {
             bind(new ProjectKind()).to(ProjectKind.class);
             bind(new PublicationKind()).to(PublicationKind.class);
             bind(new PracticeReportKind()).to(PracticeReportKind.class);
-            bind(new OrganisationMapper()).to(OrganisationMapper.class);
+            bind(new ProgrammeKind()).to(ProgrammeKind.class);
+            var organisations = new OrganisationMapper(Services.TAXONOMY);
+            bind(organisations).to(OrganisationMapper.class);
+            bind(new OrganisationProfiles(
+                    services.directory,
+                    organisations,
+                    new OrganisationProfile(services.em, Services.KINDS)))
+                .to(OrganisationProfiles.class);
             bind(new PersonMapper()).to(PersonMapper.class);
           }
         });

@@ -6,12 +6,15 @@ import jakarta.validation.Validator;
 import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
 import no.arbeidoghelse.kunnskapsbase.directory.control.DirectoryService;
+import no.arbeidoghelse.kunnskapsbase.event.boundary.EventKind;
 import no.arbeidoghelse.kunnskapsbase.history.control.ItemHistory;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemReferences;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
+import no.arbeidoghelse.kunnskapsbase.network.boundary.NetworkKind;
 import no.arbeidoghelse.kunnskapsbase.practicereport.boundary.PracticeReportKind;
+import no.arbeidoghelse.kunnskapsbase.programme.boundary.ProgrammeKind;
 import no.arbeidoghelse.kunnskapsbase.project.boundary.ProjectKind;
 import no.arbeidoghelse.kunnskapsbase.publication.boundary.PublicationKind;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
@@ -27,7 +30,14 @@ public final class Services {
   public static final Taxonomy TAXONOMY = new Taxonomy();
   public static final ItemKinds KINDS =
       new ItemKinds(
-          TAXONOMY, List.of(new ProjectKind(), new PublicationKind(), new PracticeReportKind()));
+          TAXONOMY,
+          List.of(
+              new ProjectKind(),
+              new PublicationKind(),
+              new PracticeReportKind(),
+              new ProgrammeKind(),
+              new NetworkKind(),
+              new EventKind()));
 
   public final EntityManager em;
   public final ItemService itemService;

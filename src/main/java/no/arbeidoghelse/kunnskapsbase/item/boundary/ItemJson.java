@@ -81,8 +81,19 @@ public class ItemJson {
   @NonBlankEntries(maxLength = 36)
   public List<String> publicationIds;
 
-  /** Always derived: the practice reports that name this item. */
+  /** Written on programmes (their evaluations); derived elsewhere. */
+  @Size(max = 100)
+  @NonBlankEntries(maxLength = 36)
   public List<String> practiceReportIds;
+
+  /** Always derived: the programmes linked to or from this item. */
+  public List<String> programmeIds;
+
+  /** Always derived: the networks linked to or from this item (a network's sub-groups). */
+  public List<String> networkIds;
+
+  /** Always derived: the events whose programme presents this item. */
+  public List<String> eventIds;
 
   /** On create an editor may choose it; afterwards only workflow actions change it. */
   public String state;
@@ -109,6 +120,9 @@ public class ItemJson {
       case "projectIds" -> projectIds = ids;
       case "publicationIds" -> publicationIds = ids;
       case "practiceReportIds" -> practiceReportIds = ids;
+      case "programmeIds" -> programmeIds = ids;
+      case "networkIds" -> networkIds = ids;
+      case "eventIds" -> eventIds = ids;
       default -> throw new IllegalStateException("The API has no list of linked records " + field);
     }
   }

@@ -10,6 +10,12 @@ public interface ItemMapper<E extends Item, J extends ItemJson> extends ItemKind
 
   Class<J> jsonClass();
 
+  /**
+   * Brings a request body into the common shape before it is validated (a programme's {@code name}
+   * is its title).
+   */
+  default void prepare(J json) {}
+
   /** Copies the kind's own fields and the links it owns from a validated request body. */
   void apply(J json, E entity);
 

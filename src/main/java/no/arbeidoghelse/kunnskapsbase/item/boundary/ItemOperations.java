@@ -70,6 +70,9 @@ public class ItemOperations {
   /** Creates with a chosen id (the sample loader's stable ids). */
   public <E extends Item, J extends ItemJson> J create(
       ItemMapper<E, J> mapper, J json, Caller caller, String id) {
+    if (json != null) {
+      mapper.prepare(json);
+    }
     RequestValidation.requireValid(validator, json);
     ItemState state = items.initialState(json.state, caller);
     E item = mapper.newEntity(id, caller.username(), state, items.now());
@@ -87,6 +90,9 @@ public class ItemOperations {
 
   public <E extends Item, J extends ItemJson> J update(
       ItemMapper<E, J> mapper, String id, J json, String ifMatch, Caller caller) {
+    if (json != null) {
+      mapper.prepare(json);
+    }
     RequestValidation.requireValid(validator, json);
     E item = items.findEditable(mapper.entityClass(), id, caller);
     Versions.requireMatch(ifMatch, item.version());

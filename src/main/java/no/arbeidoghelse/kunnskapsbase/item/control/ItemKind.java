@@ -1,7 +1,6 @@
 package no.arbeidoghelse.kunnskapsbase.item.control;
 
 import java.time.Instant;
-import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 
@@ -27,11 +26,6 @@ public interface ItemKind<E extends Item> {
 
   /** The JSON field that lists records of this kind linked to or from another record. */
   String relationField();
-
-  /** The kinds (keys) a record of this kind may link to, in the order their fields are named. */
-  default List<String> linkableKinds() {
-    return List.of();
-  }
 
   default String key() {
     return Item.kindOf(entityClass());

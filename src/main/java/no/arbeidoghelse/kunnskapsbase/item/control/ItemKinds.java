@@ -27,12 +27,14 @@ public class ItemKinds {
   public static final String VALUE_LIST = "kinds";
 
   private List<ItemKind<?>> kinds;
+  private Map<String, List<String>> links;
 
   public ItemKinds() {}
 
   /** Outside the container (tests). */
   public ItemKinds(Taxonomy taxonomy, Collection<? extends ItemKind<?>> kinds) {
     this.kinds = ordered(taxonomy, kinds);
+    this.links = links(taxonomy);
   }
 
   @Inject
@@ -40,6 +42,29 @@ public class ItemKinds {
     List<ItemKind<?>> found = new ArrayList<>();
     beans.forEach(found::add);
     this.kinds = ordered(taxonomy, found);
+    this.links = links(taxonomy);
+  }
+
+  /** Each kind's {@code links} in the value list, every one a kind. */
+  private static Map<String, List<String>> links(Taxonomy taxonomy) {
+    Set<String> keys = Set.copyOf(taxonomy.valueKeys(VALUE_LIST));
+    Map<String, List<String>> links = new java.util.HashMap<>();
+    for (var term : taxonomy.valueList(VALUE_LIST)) {
+      List<String> named = term.links() == null ? List.of() : term.links();
+      Set<String> unknown = new TreeSet<>(named);
+      unknown.removeAll(keys);
+      if (!unknown.isEmpty()) {
+        throw new IllegalStateException(
+            "The kind '"
+                + term.key()
+                + "' in index-config/"
+                + Taxonomy.FILE
+                + " links to kinds that do not exist: "
+                + unknown);
+      }
+      links.put(term.key(), named);
+    }
+    return links;
   }
 
   private static List<ItemKind<?>> ordered(
@@ -63,6 +88,14 @@ public class ItemKinds {
               + missing);
     }
     return listed.stream().<ItemKind<?>>map(byKey::get).toList();
+  }
+
+  /**
+   * The kinds a record of this kind may link to ({@code links} of its entry in the value list), in
+   * the order their fields are named.
+   */
+  public List<String> linkableKinds(ItemKind<?> kind) {
+    return links.getOrDefault(kind.key(), List.of());
   }
 
   /** All kinds, in the taxonomy's order. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
-import no.arbeidoghelse.kunnskapsbase.item.entity.PersonRole;
 import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
 import no.arbeidoghelse.kunnskapsbase.platform.domain.FieldError;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
@@ -54,12 +53,7 @@ public class ItemReferences {
             id ->
                 errors.add(
                     new FieldError("organisations", "no organisation with id '" + id + "'")));
-    Set<String> people =
-        item.people().stream()
-            .map(PersonRole::personId)
-            .filter(id -> id != null)
-            .collect(Collectors.toSet());
-    missing("Person", people)
+    missing("Person", item.referencedPersonIds())
         .forEach(id -> errors.add(new FieldError("people", "no person with id '" + id + "'")));
     errors.addAll(unlinkable(item, caller, linkedBefore));
     if (!errors.isEmpty()) {
@@ -85,7 +79,7 @@ public class ItemReferences {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<String> allowed = kinds.of(item).linkableKinds();
+    List<String> allowed = kinds.linkableKinds(kinds.of(item));
     String field =
         allowed.stream()
             .map(kind -> kinds.byKey(kind).orElseThrow().relationField())

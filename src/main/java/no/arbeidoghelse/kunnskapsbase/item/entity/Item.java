@@ -213,6 +213,13 @@ public abstract class Item extends TrackedEntity implements PartOfItem {
     return ids;
   }
 
+  /** Every registered person the item refers to; a kind may refer to more (speakers). */
+  public Set<String> referencedPersonIds() {
+    Set<String> ids = new java.util.HashSet<>();
+    people.stream().map(PersonRole::personId).filter(id -> id != null).forEach(ids::add);
+    return ids;
+  }
+
   public Set<String> relatedItemIds() {
     return relatedItemIds;
   }

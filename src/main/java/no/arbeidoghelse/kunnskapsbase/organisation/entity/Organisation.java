@@ -1,9 +1,16 @@
 package no.arbeidoghelse.kunnskapsbase.organisation.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
 
 /**
@@ -37,6 +44,32 @@ public class Organisation extends DirectoryEntry {
   @Column(name = "parent_id", length = 36)
   private String parentId;
 
+  /** What kind of actor it is in the field (value list {@code organisationKinds}). */
+  @Column(name = "org_kind", length = 40)
+  private String kind;
+
+  @Column(length = 2)
+  private String country;
+
+  @Column(length = 40)
+  private String region;
+
+  @ElementCollection
+  @OrderBy
+  @CollectionTable(
+      name = "organisation_sector",
+      joinColumns = @JoinColumn(name = "organisation_id"))
+  @Column(name = "term")
+  private Set<String> sectors = new LinkedHashSet<>();
+
+  @ElementCollection
+  @OrderBy
+  @CollectionTable(
+      name = "organisation_level_of_care",
+      joinColumns = @JoinColumn(name = "organisation_id"))
+  @Column(name = "term")
+  private Set<String> levelsOfCare = new LinkedHashSet<>();
+
   protected Organisation() {}
 
   public Organisation(String id, String owner, Instant now) {
@@ -69,6 +102,42 @@ public class Organisation extends DirectoryEntry {
 
   public String parentId() {
     return parentId;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public Set<String> sectors() {
+    return sectors;
+  }
+
+  public Set<String> levelsOfCare() {
+    return levelsOfCare;
+  }
+
+  /** Where the actor is and what it works with, as the competence network sees it. */
+  public void place(
+      String kind,
+      String country,
+      String region,
+      Collection<String> sectors,
+      Collection<String> levelsOfCare) {
+    this.kind = kind;
+    this.country = country;
+    this.region = region;
+    this.sectors.clear();
+    this.sectors.addAll(sectors);
+    this.levelsOfCare.clear();
+    this.levelsOfCare.addAll(levelsOfCare);
   }
 
   public void describe(

@@ -46,6 +46,7 @@ public final class Settings {
   public static final String PUBLIC_URL = "kb.public-url";
   public static final String ALLOWED_HOSTS = "kb.allowed-hosts";
   public static final String TRUSTED_PROXIES = "kb.trusted-proxies";
+  public static final String REGISTRATION_RETENTION_DAYS = "kb.registration.retention-days";
 
   private Settings() {}
 
@@ -162,6 +163,17 @@ public final class Settings {
   /** The bearer token a Prometheus scraper sends to read {@code /metrics}; unset: no metrics. */
   public static Optional<String> metricsToken() {
     return value(METRICS_TOKEN);
+  }
+
+  /**
+   * Days after an event ends that its participants' personal data is kept (name, e-mail,
+   * organisation, role); 0 deletes it the day after.
+   */
+  public static int registrationRetentionDays() {
+    return value(REGISTRATION_RETENTION_DAYS)
+        .map(Integer::parseInt)
+        .map(d -> Math.max(0, d))
+        .orElse(90);
   }
 
   /** A backup to restore into the empty database and document store at start-up. */

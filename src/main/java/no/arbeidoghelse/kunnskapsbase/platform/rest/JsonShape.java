@@ -16,6 +16,7 @@ import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -68,6 +69,12 @@ final class JsonShape {
     } else if (raw == LocalDate.class) {
       expect(
           value instanceof JsonString s && StorableDates.parse(s.getString()).isPresent(),
+          path,
+          type,
+          value);
+    } else if (raw == LocalDateTime.class) {
+      expect(
+          value instanceof JsonString s && StorableDates.parseDateTime(s.getString()).isPresent(),
           path,
           type,
           value);
@@ -208,6 +215,9 @@ final class JsonShape {
     }
     if (raw == LocalDate.class) {
       return StorableDates.RANGE;
+    }
+    if (raw == LocalDateTime.class) {
+      return StorableDates.TIME_RANGE;
     }
     if (raw == Instant.class) {
       return "a point in time (e.g. 2026-12-01T12:00:00Z)";

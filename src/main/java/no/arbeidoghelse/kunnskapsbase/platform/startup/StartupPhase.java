@@ -19,6 +19,11 @@ public enum StartupPhase {
    * server is ready, in the background (see {@link StartupTask#afterReady()}).
    */
   SAMPLE_RECORDS,
+  /**
+   * Personal data of past events' sign-ups is deleted when its retention time is over (then hourly,
+   * on one instance).
+   */
+  REGISTRATION_RETENTION,
   /** Documents a crash left pending are queued for extraction again; orphaned files go. */
   DOCUMENT_EXTRACTION,
   /**

@@ -38,11 +38,6 @@ public class PracticeReportKind implements ItemMapper<PracticeReport, PracticeRe
   }
 
   @Override
-  public List<String> linkableKinds() {
-    return List.of("project", "publication");
-  }
-
-  @Override
   public List<String> formFields() {
     return List.of("provider", "providerType", "year", "results", "lessons", "contact");
   }

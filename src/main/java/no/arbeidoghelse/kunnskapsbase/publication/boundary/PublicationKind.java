@@ -38,11 +38,6 @@ public class PublicationKind implements ItemMapper<Publication, PublicationJson>
   }
 
   @Override
-  public List<String> linkableKinds() {
-    return List.of("project");
-  }
-
-  @Override
   public List<String> formFields() {
     return List.of("publicationType", "year", "authors", "abstractText", "doi", "venue");
   }

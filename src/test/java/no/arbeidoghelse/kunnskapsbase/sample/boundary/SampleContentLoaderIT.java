@@ -21,7 +21,7 @@ class SampleContentLoaderIT {
       loader.itemService = services.itemService;
       loader.directory = services.directory;
       loader.directoryService = services.directoryService;
-      loader.organisations = new OrganisationMapper();
+      loader.organisations = new OrganisationMapper(Services.TAXONOMY);
       loader.people = new PersonMapper();
       loader.kinds = new ItemMappers(Services.KINDS);
 
