@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import no.arbeidoghelse.kunnskapsbase.event.control.Attendance;
 import no.arbeidoghelse.kunnskapsbase.event.entity.Event;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMapper;
@@ -44,20 +44,33 @@ public class EventsResource extends ItemResource<Event, EventJson> {
     return Response.created(URI.create(created.cancelUrl())).entity(created).build();
   }
 
-  /** The participants, for the organisers (JSON, or CSV with {@code Accept: text/csv}). */
+  /**
+   * The participants, for the organisers: JSON, or CSV when the client prefers {@code text/csv}
+   * (one method, so that a request without preference gets JSON).
+   */
   @GET
   @Path("{id}/registrations")
-  public List<RegistrationJson> participants(@PathParam("id") String id) {
-    return operationsOfEvents.participants(id, caller());
+  @Produces({MediaType.APPLICATION_JSON, CSV, Problem.MEDIA_TYPE})
+  public Response participants(@PathParam("id") String id) {
+    if (prefersCsv()) {
+      return Response.ok(operationsOfEvents.participantsCsv(id, caller()), CSV)
+          .header("Content-Disposition", "attachment; filename=\"participants-" + id + ".csv\"")
+          .build();
+    }
+    return Response.ok(operationsOfEvents.participants(id, caller()), MediaType.APPLICATION_JSON)
+        .build();
   }
 
-  @GET
-  @Path("{id}/registrations")
-  @Produces({CSV, Problem.MEDIA_TYPE})
-  public Response participantsCsv(@PathParam("id") String id) {
-    return Response.ok(operationsOfEvents.participantsCsv(id, caller()))
-        .header("Content-Disposition", "attachment; filename=\"participants-" + id + ".csv\"")
-        .build();
+  private boolean prefersCsv() {
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType()) {
+        return false;
+      }
+      if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many come, by sector and kind of organisation; never who. */

@@ -30,6 +30,8 @@ public class RegistrationRetention implements StartupTask {
 
   @Override
   public void run() {
+    // every instance once at start (the work is idempotent), so a changed retention applies at once
+    deleteDue();
     jobs.schedule("registration-retention", EVERY, this::deleteDue);
   }
 
