@@ -24,6 +24,14 @@ public class MembershipOperations {
   @Inject NetworkMemberships memberships;
   @Inject Validator validator;
 
+  public MembershipOperations() {}
+
+  /** Outside the container (tests). */
+  public MembershipOperations(NetworkMemberships memberships, Validator validator) {
+    this.memberships = memberships;
+    this.validator = validator;
+  }
+
   /**
    * The members on a day ({@code on}), or all memberships ever when none is given: current ones
    * first, each group by role and name.

@@ -34,6 +34,14 @@ public class NetworkMemberships {
   @PersistenceContext EntityManager em;
   @Inject ItemService items;
 
+  public NetworkMemberships() {}
+
+  /** Outside the container (tests). */
+  public NetworkMemberships(EntityManager em, ItemService items) {
+    this.em = em;
+    this.items = items;
+  }
+
   public LocalDate today() {
     return LocalDate.ofInstant(items.now(), ZONE);
   }

@@ -3,6 +3,10 @@ package no.arbeidoghelse.kunnskapsbase.sample.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -18,6 +22,8 @@ import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemOperations;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
 import no.arbeidoghelse.kunnskapsbase.item.entity.Item;
+import no.arbeidoghelse.kunnskapsbase.network.boundary.MembershipJson;
+import no.arbeidoghelse.kunnskapsbase.network.boundary.MembershipOperations;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationJson;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.organisation.entity.Organisation;
@@ -50,6 +56,7 @@ public class SampleContentLoader implements StartupTask {
   @Inject OrganisationMapper organisations;
   @Inject PersonMapper people;
   @Inject ItemMappers kinds;
+  @Inject MembershipOperations memberships;
 
   @Override
   public StartupPhase phase() {
@@ -72,7 +79,8 @@ public class SampleContentLoader implements StartupTask {
     int created =
         loadEntries("organisations.json", OrganisationJson.class, organisations, Organisation.class)
             + loadEntries("people.json", PersonJson.class, people, Person.class)
-            + kinds.kinds().all().stream().mapToInt(kind -> loadItems(kinds.of(kind.key()))).sum();
+            + kinds.kinds().all().stream().mapToInt(kind -> loadItems(kinds.of(kind.key()))).sum()
+            + loadMemberships();
     LOG.info(() -> "Sample content: " + created + " records added");
   }
 
@@ -92,6 +100,33 @@ public class SampleContentLoader implements StartupTask {
         kind.jsonClass(),
         itemService::exists,
         (id, json) -> items.create(kind, json, LOADER, id));
+  }
+
+  /**
+   * The networks' members ({@code network-members.json}: network, organisation, role, period), for
+   * each network that has none yet.
+   */
+  private int loadMemberships() {
+    Map<String, List<JsonObject>> byNetwork = new LinkedHashMap<>();
+    for (JsonObject membership : SampleContent.records("network-members.json")) {
+      byNetwork
+          .computeIfAbsent(membership.getString("networkId"), k -> new ArrayList<>())
+          .add(membership);
+    }
+    int created = 0;
+    for (var network : byNetwork.entrySet()) {
+      if (!memberships.list(network.getKey(), null, LOADER).isEmpty()) {
+        continue;
+      }
+      for (JsonObject membership : network.getValue()) {
+        memberships.add(
+            network.getKey(),
+            JsonbConfiguration.jsonb().fromJson(membership.toString(), MembershipJson.class),
+            LOADER);
+        created++;
+      }
+    }
+    return created;
   }
 
   private <J> int load(

@@ -129,18 +129,19 @@ final class RecordForm {
    * The kind's JSON object made from the form. Fields that cannot be read (a date, a number) are
    * reported together with what the usual checks say about the rest.
    */
-  ItemJson bind(Map<String, Object> values, Validator validator) {
-    ItemJson json = newJson();
+  ItemJson bind(Map<String, Object> values, Validator validator, ItemJson base) {
+    // onto the record as it is, so that what the form does not show (people, links, a programme
+    // of sessions) stays as it was
+    ItemJson json = base == null ? newJson() : base;
     List<FieldError> errors = new ArrayList<>();
     for (String name : COMMON) {
       String text = ((String) values.get(name)).strip();
-      if (!text.isEmpty()) {
-        write(json, name, name.equals("keywords") ? split(text) : text);
-      }
+      write(json, name, text.isEmpty() ? null : name.equals("keywords") ? split(text) : text);
     }
     for (Input input : own) {
       String text = ((String) values.get(input.name())).strip();
       if (text.isEmpty()) {
+        write(json, input.name(), null);
         continue;
       }
       switch (input.control()) {

@@ -113,12 +113,16 @@ public class RecordFormPage extends Page {
     Map<String, Object> values = form.submitted(visit.request());
     ItemJson record = null;
     try {
-      ItemJson json = form.bind(values, validator);
       if (target.id() == null) {
-        ItemJson created = create(mapper(target.type()), json, visit);
+        ItemJson created = create(mapper(target.type()), form.bind(values, validator, null), visit);
         return Outcome.redirect(paths.form(target.type(), created.id) + "?melding=created");
       }
       record = items.readEditable(mapper(target.type()), target.id(), visit.caller());
+      ItemJson json =
+          form.bind(
+              values,
+              validator,
+              items.readEditable(mapper(target.type()), target.id(), visit.caller()));
       String version = visit.request().getParameter("version");
       update(mapper(target.type()), target.id(), json, "\"" + version + "\"", visit);
       return Outcome.redirect(paths.form(target.type(), target.id()) + "?melding=saved");

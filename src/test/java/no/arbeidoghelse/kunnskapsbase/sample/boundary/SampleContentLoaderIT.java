@@ -3,6 +3,8 @@ package no.arbeidoghelse.kunnskapsbase.sample.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import no.arbeidoghelse.kunnskapsbase.item.boundary.ItemMappers;
+import no.arbeidoghelse.kunnskapsbase.network.boundary.MembershipOperations;
+import no.arbeidoghelse.kunnskapsbase.network.control.NetworkMemberships;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationMapper;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonMapper;
 import no.arbeidoghelse.kunnskapsbase.testing.Services;
@@ -24,6 +26,9 @@ class SampleContentLoaderIT {
       loader.organisations = new OrganisationMapper(Services.TAXONOMY);
       loader.people = new PersonMapper();
       loader.kinds = new ItemMappers(Services.KINDS);
+      loader.memberships =
+          new MembershipOperations(
+              new NetworkMemberships(services.em, services.itemService), Services.VALIDATOR);
 
       services.inTransaction(
           () -> {
@@ -33,11 +38,13 @@ class SampleContentLoaderIT {
       long items = database.count("SELECT COUNT(*) FROM item");
       long organisations = database.count("SELECT COUNT(*) FROM organisation");
       assertEquals(
-          SampleContent.records("projects.json").size()
-              + SampleContent.records("publications.json").size()
-              + SampleContent.records("practice-reports.json").size(),
+          Services.KINDS.all().stream()
+              .mapToInt(kind -> SampleContent.records(kind.collection() + ".json").size())
+              .sum(),
           items);
       assertEquals(SampleContent.records("organisations.json").size(), organisations);
+      long memberships = database.count("SELECT COUNT(*) FROM network_membership");
+      assertEquals(SampleContent.records("network-members.json").size(), memberships);
 
       services.inTransaction(
           () -> {
@@ -46,6 +53,7 @@ class SampleContentLoaderIT {
           });
       assertEquals(items, database.count("SELECT COUNT(*) FROM item"));
       assertEquals(organisations, database.count("SELECT COUNT(*) FROM organisation"));
+      assertEquals(memberships, database.count("SELECT COUNT(*) FROM network_membership"));
       assertEquals(
           items,
           database.count("SELECT COUNT(*) FROM item WHERE state = 'published'"),
