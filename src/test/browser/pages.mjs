@@ -105,6 +105,64 @@ try {
   check(/topic=/.test(page.url()) && /level=/.test(page.url()), "a cell links to its search");
   check((await total()) > 0, "a non-empty cell's search finds records");
 
+  // the competence network: filters narrow the organisations found, each opens a profile
+  await page.goto(base + "/kompetansenettverk");
+  const actors = async () => page.locator(".kb-hit").count();
+  const everyone = await actors();
+  check(everyone > 0, "the competence network lists organisations and people");
+  await audit("competence");
+  await Promise.all([
+    page.waitForURL(/region=oslo/),
+    page.selectOption("#competence-region", "oslo").then(() => page.click("form[method=get] button")),
+  ]);
+  check((await actors()) > 0 && (await actors()) < everyone, "a region narrows the competence network");
+  await Promise.all([page.waitForLoadState("load"), page.locator(".kb-hit a").first().click()]);
+  check(page.url().includes("/organisasjoner/"), "an organisation opens its profile");
+  const orgLd = JSON.parse(await page.locator("script[type='application/ld+json']").textContent());
+  check(orgLd["@type"] === "Organization", "the profile has Organization JSON-LD");
+  await audit("organisation");
+
+  // events: the calendar, an upcoming event with its programme, signing up without JavaScript
+  await page.goto(base + "/arrangementer");
+  check((await page.locator("a[href$='.ics'], a[href='/api/v1/calendar']").count()) > 0, "the calendar can be subscribed to");
+  await audit("calendar");
+  await Promise.all([page.waitForLoadState("load"), page.locator(".kb-hit a").first().click()]);
+  const eventLd = JSON.parse(await page.locator("script[type='application/ld+json']").textContent());
+  check(eventLd["@type"] === "Event" && Boolean(eventLd.startDate), "the event page has Event JSON-LD with a start");
+  check((await page.locator(".kb-programme li").count()) > 0, "the upcoming event shows its programme");
+  await audit("event");
+  const eventUrl = page.url();
+  await page.fill("#reg-name", "Nettleser Testesen");
+  await page.fill("#reg-email", "nettleser@example.no");
+  await page.selectOption("#reg-sector", "health");
+  await Promise.all([page.waitForURL(/\/pamelding\//), page.click("form[action='/pamelding'] button")]);
+  check((await page.textContent("[role=status]")).includes("påmeldt"), "signing up confirms the registration");
+  await audit("registration");
+  await Promise.all([page.waitForLoadState("load"), page.click("main form button")]);
+  check((await page.textContent("[role=status]")).includes("avmeldt"), "the registration can be cancelled");
+  await page.goto(eventUrl);
+  check((await page.textContent("main")).includes("0 påmeldt"), "the cancelled sign-up is not counted");
+
+  // a network with members by region and its history; a programme; a person
+  await page.goto(base + "/sok?type=network&q=kjernenettverket");
+  await Promise.all([page.waitForLoadState("load"), page.locator(".kb-hit a").first().click()]);
+  check((await page.locator("#members-heading").count()) === 1, "the network page lists its members");
+  check((await page.locator("#former-heading").count()) === 1, "the network page keeps former members");
+  await audit("network");
+  await page.goto(base + "/sok?type=programme");
+  await Promise.all([page.waitForLoadState("load"), page.locator(".kb-hit a").first().click()]);
+  const programmeLd = JSON.parse(await page.locator("script[type='application/ld+json']").textContent());
+  check(programmeLd["@type"] === "EducationalOccupationalProgram", "the programme page has its JSON-LD");
+  await audit("programme");
+  const person = page.locator("a[href^='/personer/']").first();
+  await page.goto(base + "/sok?q=IPS");
+  await Promise.all([page.waitForLoadState("load"), page.locator(".kb-hit a").first().click()]);
+  if ((await person.count()) > 0) {
+    await Promise.all([page.waitForLoadState("load"), person.click()]);
+    check(page.url().includes("/personer/"), "a named person opens their page");
+    await audit("person");
+  }
+
   // a theme collection, when there is one
   await page.goto(base + "/");
   const theme = page.locator("a[href^='/tema/']").first();
@@ -120,7 +178,7 @@ try {
 
   // a 360 px wide screen: no sideways scrolling, the search still works
   await page.setViewportSize({ width: 360, height: 780 });
-  for (const path of ["/", "/sok?q=helse", "/kunnskapskart"]) {
+  for (const path of ["/", "/sok?q=helse", "/kunnskapskart", "/arrangementer", "/kompetansenettverk"]) {
     await page.goto(base + path);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     // the map scrolls inside its own region, not the page

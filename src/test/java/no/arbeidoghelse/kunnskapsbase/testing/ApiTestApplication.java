@@ -19,6 +19,7 @@ import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationsResourc
 import no.arbeidoghelse.kunnskapsbase.organisation.control.OrganisationProfile;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PeopleResource;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonMapper;
+import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonProfiles;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.DomainExceptionMapper;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.JsonbConfiguration;
 import no.arbeidoghelse.kunnskapsbase.platform.rest.RequestSizeLimit;
@@ -89,6 +90,9 @@ public final class ApiTestApplication {
                     new OrganisationProfile(services.em, Services.KINDS)))
                 .to(OrganisationProfiles.class);
             bind(new PersonMapper()).to(PersonMapper.class);
+            bind(new PersonProfiles(
+                    services.directory, new PersonMapper(), Services.KINDS, services.em))
+                .to(PersonProfiles.class);
           }
         });
     return config;

@@ -68,6 +68,41 @@ public class EventKind implements ItemMapper<Event, EventJson> {
     return "Event";
   }
 
+  /** Dates, place (or the online address) and capacity, as schema.org's Event has them. */
+  @Override
+  public JsonObject schemaOrgProperties(JsonObject record) {
+    var ld = jakarta.json.Json.createObjectBuilder();
+    ld.add("startDate", record.getString("startDate"));
+    ld.add("endDate", record.getString("endDate", record.getString("startDate")));
+    boolean online = record.containsKey("onlineUrl");
+    boolean inPerson = record.containsKey("place");
+    ld.add(
+        "eventAttendanceMode",
+        "https://schema.org/"
+            + (online && inPerson
+                ? "MixedEventAttendanceMode"
+                : online ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode"));
+    var locations = jakarta.json.Json.createArrayBuilder();
+    if (inPerson) {
+      locations.add(
+          jakarta.json.Json.createObjectBuilder()
+              .add("@type", "Place")
+              .add("name", record.getString("place"))
+              .add("address", record.getString("place")));
+    }
+    if (online) {
+      locations.add(
+          jakarta.json.Json.createObjectBuilder()
+              .add("@type", "VirtualLocation")
+              .add("url", record.getString("onlineUrl")));
+    }
+    ld.add("location", locations);
+    if (record.get("capacity") instanceof jakarta.json.JsonNumber capacity) {
+      ld.add("maximumAttendeeCapacity", capacity.intValue());
+    }
+    return ld.build();
+  }
+
   @Override
   public Class<Event> entityClass() {
     return Event.class;

@@ -155,6 +155,47 @@ public class EventOperations {
     return ICalendar.of("Kunnskapsbasen for arbeid og helse", entries, items.now());
   }
 
+  /** A published event in a list (the calendar page). */
+  public record Listing(
+      String id,
+      String title,
+      String titleEn,
+      String seriesName,
+      LocalDate startDate,
+      LocalDate endDate,
+      String place) {}
+
+  /** Published events that have not ended, the soonest first. */
+  public List<Listing> upcoming() {
+    return listing("e.endDate >= :today ORDER BY e.startDate, e.id");
+  }
+
+  /** Published events that have ended, the latest first. */
+  public List<Listing> archive() {
+    return listing("e.endDate < :today ORDER BY e.startDate DESC, e.id");
+  }
+
+  private List<Listing> listing(String condition) {
+    return em
+        .createQuery(
+            "SELECT e FROM Event e WHERE e.state = :published AND " + condition, Event.class)
+        .setParameter("published", ItemState.PUBLISHED)
+        .setParameter("today", registrations.today())
+        .getResultList()
+        .stream()
+        .map(
+            e ->
+                new Listing(
+                    e.id(),
+                    e.title(),
+                    e.titleEn(),
+                    e.seriesName(),
+                    e.startDate(),
+                    e.endDate(),
+                    e.place() != null ? e.place() : e.onlineUrl()))
+        .toList();
+  }
+
   public int deletePersonalData(int retentionDays) {
     return registrations.deletePersonalData(retentionDays);
   }

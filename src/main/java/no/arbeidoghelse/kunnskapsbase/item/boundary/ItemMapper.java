@@ -34,6 +34,13 @@ public interface ItemMapper<E extends Item, J extends ItemJson> extends ItemKind
   /** The schema.org type of a record of this kind, given the record as JSON. */
   String schemaOrgType(JsonObject record);
 
+  /**
+   * schema.org properties of the kind's own (an event's dates and place), added to the record's.
+   */
+  default JsonObject schemaOrgProperties(JsonObject record) {
+    return jakarta.json.JsonValue.EMPTY_JSON_OBJECT;
+  }
+
   /** The people credited as the record's creators (schema.org {@code author}). */
   default List<String> creators(JsonObject record) {
     return List.of();

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,8 +67,8 @@ public class OrganisationProfile {
                 item.title(),
                 kinds.path(item),
                 (String) row[2],
-                date(row[3]),
-                date(row[4])));
+                ProfileEntry.date(row[3]),
+                ProfileEntry.date(row[4])));
       }
     }
     byRelation.values().forEach(list -> list.sort(NEWEST_FIRST));
@@ -136,12 +134,5 @@ public class OrganisationProfile {
                     null,
                     null))
         .toList();
-  }
-
-  private static LocalDate date(Object value) {
-    if (value instanceof Date date) {
-      return date.toLocalDate();
-    }
-    return value instanceof LocalDate local ? local : null;
   }
 }

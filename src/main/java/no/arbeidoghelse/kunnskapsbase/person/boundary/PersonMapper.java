@@ -49,6 +49,8 @@ public class PersonMapper implements DirectoryMapper<Person, PersonJson> {
         p.createdAt(),
         p.updatedAt(),
         p.version(),
-        "/api/v1/people/" + p.id());
+        "/api/v1/people/" + p.id(),
+        null,
+        null);
   }
 }

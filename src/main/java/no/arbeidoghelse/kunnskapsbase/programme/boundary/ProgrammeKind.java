@@ -40,7 +40,7 @@ public class ProgrammeKind implements ItemMapper<Programme, ProgrammeJson> {
 
   @Override
   public List<String> pageFacts() {
-    return List.of("form", "region", "duration", "contact");
+    return List.of("providerId", "form", "region", "duration", "contact");
   }
 
   @Override

@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,13 +53,32 @@ public final class SampleContent {
     return in;
   }
 
+  private static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+  private static final Pattern RELATIVE = Pattern.compile("\\{(today|year)\\+(\\d{1,4})}");
+
+  /**
+   * {@code {today+N}} becomes the date N days from today and {@code {year+N}} its year, so that a
+   * sample event is always upcoming (a fresh start shows an open sign-up).
+   */
+  static String relativeDates(String text, LocalDate today) {
+    return RELATIVE
+        .matcher(text)
+        .replaceAll(
+            found -> {
+              LocalDate day = today.plusDays(Integer.parseInt(found.group(2)));
+              return found.group(1).equals("today")
+                  ? day.toString()
+                  : String.valueOf(day.getYear());
+            });
+  }
+
   private static JsonValue resolve(JsonValue value) {
     return switch (value.getValueType()) {
       case STRING -> {
         String text = ((JsonString) value).getString();
         yield text.startsWith(PREFIX)
             ? Json.createValue(idOf(text.substring(PREFIX.length())))
-            : value;
+            : Json.createValue(relativeDates(text, LocalDate.now(ZONE)));
       }
       case ARRAY -> {
         var builder = Json.createArrayBuilder();

@@ -1,5 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.web.boundary;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -49,6 +51,11 @@ public class RecordPage extends Page {
   @Inject SearchOperations search;
   @Inject Labels labels;
   @Inject WebPaths paths;
+  @Inject RecordNames names;
+  @Inject @Any Instance<RecordPageSection> sections;
+
+  /** A kind's own part of the page: the template of its fragment and the fragment's model. */
+  public record Section(String template, Object model) {}
 
   /** A record this one links to. */
   public record Linked(String url, String typeLabel, String title) {}
@@ -108,6 +115,13 @@ public class RecordPage extends Page {
             .toList());
     model.put(
         "jsonLd", jsonLd(mapper, record, json, absolute(visit.request(), paths.item(type, id))));
+    List<Section> shown = new ArrayList<>();
+    for (RecordPageSection section : sections) {
+      if (section.kind().equals(type)) {
+        shown.add(new Section(section.template(), section.model(record, visit)));
+      }
+    }
+    model.put("sections", shown);
     model.put("description", summary == null ? visit.text("site.description") : shorten(summary));
     model.put("ogType", "article");
     return new View("record", title, model);
@@ -129,6 +143,11 @@ public class RecordPage extends Page {
       String valueList = ValueLists.of(kind, field);
       if (field.equals("doi")) {
         facts.add(new Fact(label, text, "https://doi.org/" + text));
+      } else if (field.endsWith("Id")) {
+        // an organisation the record names (a programme's provider, a network's coordinator)
+        names
+            .organisationLink(text, visit.caller())
+            .ifPresent(o -> facts.add(new Fact(label, o.name(), o.url())));
       } else if (valueList != null) {
         facts.add(new Fact(label, visit.text(valueList + "." + text), null));
       } else {
@@ -179,7 +198,10 @@ public class RecordPage extends Page {
       try {
         var organisation = directory.read(organisations, role.id(), visit.caller());
         named.add(
-            new Linked(null, visit.text("organisationRoles." + role.role()), organisation.name()));
+            new Linked(
+                RecordNames.ORGANISATIONS + organisation.id(),
+                visit.text("organisationRoles." + role.role()),
+                organisation.name()));
       } catch (DomainException withdrawn) {
         // an organisation that has been withdrawn is not shown
       }
@@ -250,6 +272,7 @@ public class RecordPage extends Page {
     if (record.topics != null && !record.topics.isEmpty()) {
       ld.add("about", Json.createArrayBuilder(record.topics));
     }
+    kind.schemaOrgProperties(json).forEach(ld::add);
     return ld.build()
         .toString()
         .replace("<", "\\u003c")
