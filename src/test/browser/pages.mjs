@@ -81,7 +81,7 @@ try {
 
   // open a record
   await Promise.all([page.waitForLoadState("load"), page.locator(".kb-hit a").first().click()]);
-  check(/\/(prosjekter|publikasjoner|erfaringsrapporter)\//.test(page.url()), "a hit opens a record page");
+  check(/\/(prosjekter|publikasjoner|erfaringsrapporter|tilbud|nettverk|arrangementer)\//.test(page.url()), "a hit opens a record page");
   const jsonLd = await page.locator("script[type='application/ld+json']").textContent();
   check(JSON.parse(jsonLd)["@context"] === "https://schema.org", "the record page has schema.org JSON-LD");
   check((await page.locator("meta[property='og:title']").count()) === 1, "the record page has Open Graph tags");

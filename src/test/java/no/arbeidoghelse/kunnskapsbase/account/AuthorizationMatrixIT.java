@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,10 +77,12 @@ class AuthorizationMatrixIT {
     HttpResponse<String> send(Fixture fixture, Who who) throws Exception;
   }
 
-  static final List<String> KINDS = List.of("projects", "publications", "practice-reports");
+  static final List<String> KINDS =
+      List.of("projects", "publications", "practice-reports", "programmes", "networks", "events");
   static final AtomicInteger UNIQUE = new AtomicInteger();
   static RunningApp app;
   static Path textFile;
+  static String organisation;
 
   @BeforeAll
   static void start() throws Exception {
@@ -87,6 +90,16 @@ class AuthorizationMatrixIT {
     for (Who who : List.of(Who.OWNER, Who.OTHER_RESEARCHER, Who.EDITOR)) {
       app.createUser(who.credentials, who == Who.EDITOR ? "editor" : "researcher");
     }
+    organisation =
+        parse(
+                ok(
+                    app.json(
+                        "POST",
+                        "/api/v1/organisations",
+                        "{\"name\":\"Matriseklinikken\",\"type\":\"hospital\"}",
+                        Who.EDITOR.credentials)))
+            .asJsonObject()
+            .getString("id");
     textFile = Files.createTempFile("matrise", ".txt");
     Files.writeString(textFile, "Et lite dokument om arbeid og helse.");
   }
@@ -104,6 +117,11 @@ class AuthorizationMatrixIT {
     return switch (kind) {
       case "projects" -> "{" + title + ",\"status\":\"ongoing\"}";
       case "publications" -> "{" + title + ",\"publicationType\":\"report\",\"year\":2024}";
+      case "programmes" ->
+          "{" + title + ",\"providerId\":\"" + organisation + "\",\"form\":\"day\"}";
+      case "networks" -> "{" + title + ",\"since\":2012}";
+      case "events" ->
+          "{" + title + ",\"startDate\":\"" + LocalDate.now().plusDays(30) + "\",\"capacity\":100}";
       default ->
           "{"
               + title
@@ -385,6 +403,164 @@ class AuthorizationMatrixIT {
             new Expect(401, 204, 403, 204, 204)));
   }
 
+  /** Network memberships, event sign-ups, calendars and the competence network's profiles. */
+  static List<Case> competenceCases() {
+    Function<String, Call> get =
+        suffix -> (f, who) -> app.json("GET", f.path() + suffix, null, who.credentials);
+    String member = "{\"organisationId\":\"%s\",\"role\":\"member\"}";
+    Function<String, Call> onMembership =
+        method ->
+            (f, who) -> {
+              String id =
+                  parse(
+                          ok(
+                              app.json(
+                                  "POST",
+                                  f.path() + "/members",
+                                  member.formatted(organisation),
+                                  Who.OWNER.credentials)))
+                      .asJsonObject()
+                      .getString("id");
+              return app.json(
+                  method,
+                  f.path() + "/members/" + id,
+                  method.equals("PUT") ? member.formatted(organisation) : null,
+                  who.credentials,
+                  "If-Match",
+                  "\"1\"");
+            };
+    Call register =
+        (f, who) ->
+            app.json(
+                "POST",
+                f.path() + "/registrations",
+                "{\"name\":\"Deltaker\",\"email\":\"d"
+                    + UNIQUE.incrementAndGet()
+                    + "@example.no\"}",
+                who.credentials);
+    List<Case> cases = new ArrayList<>();
+    cases.add(
+        new Case(
+            "members",
+            "networks",
+            State.PUBLISHED,
+            get.apply("/members"),
+            new Expect(200, 200, 200, 200, 200)));
+    cases.add(
+        new Case(
+            "members of a draft",
+            "networks",
+            State.DRAFT,
+            get.apply("/members"),
+            new Expect(404, 200, 404, 200, 200)));
+    cases.add(
+        new Case(
+            "add a member",
+            "networks",
+            State.PUBLISHED,
+            (f, who) ->
+                app.json(
+                    "POST", f.path() + "/members", member.formatted(organisation), who.credentials),
+            new Expect(401, 201, 403, 201, 201)));
+    cases.add(
+        new Case(
+            "change a membership",
+            "networks",
+            State.PUBLISHED,
+            onMembership.apply("PUT"),
+            new Expect(401, 200, 403, 200, 200)));
+    cases.add(
+        new Case(
+            "end a membership",
+            "networks",
+            State.PUBLISHED,
+            onMembership.apply("DELETE"),
+            new Expect(401, 200, 403, 200, 200)));
+    cases.add(
+        new Case(
+            "sign up", "events", State.PUBLISHED, register, new Expect(201, 201, 201, 201, 201)));
+    cases.add(
+        new Case(
+            "sign up for a draft",
+            "events",
+            State.DRAFT,
+            register,
+            new Expect(404, 409, 404, 409, 409)));
+    cases.add(
+        new Case(
+            "participants",
+            "events",
+            State.PUBLISHED,
+            get.apply("/registrations"),
+            new Expect(401, 200, 403, 200, 200)));
+    cases.add(
+        new Case(
+            "attendance",
+            "events",
+            State.PUBLISHED,
+            get.apply("/attendance"),
+            new Expect(200, 200, 200, 200, 200)));
+    cases.add(
+        new Case(
+            "attendance of a draft",
+            "events",
+            State.DRAFT,
+            get.apply("/attendance"),
+            new Expect(404, 200, 404, 200, 200)));
+    cases.add(
+        new Case(
+            "calendar entry",
+            "events",
+            State.PUBLISHED,
+            get.apply("/calendar"),
+            new Expect(200, 200, 200, 200, 200)));
+    cases.add(
+        new Case(
+            "calendar entry of a draft",
+            "events",
+            State.DRAFT,
+            get.apply("/calendar"),
+            new Expect(404, 200, 404, 200, 200)));
+    cases.add(
+        new Case(
+            "cancel with the link",
+            "events",
+            State.PUBLISHED,
+            (f, who) -> {
+              String token =
+                  parse(ok(register.send(f, Who.ANONYMOUS)))
+                      .asJsonObject()
+                      .getString("cancelToken");
+              return app.json("DELETE", "/api/v1/registrations/" + token, null, who.credentials);
+            },
+            new Expect(204, 204, 204, 204, 204)));
+    Function<String, Call> global =
+        path -> (f, who) -> app.json("GET", path, null, who.credentials);
+    cases.add(
+        new Case(
+            "the calendar",
+            "events",
+            State.PUBLISHED,
+            global.apply("/api/v1/calendar"),
+            new Expect(200, 200, 200, 200, 200)));
+    cases.add(
+        new Case(
+            "the competence network",
+            "events",
+            State.PUBLISHED,
+            global.apply("/api/v1/competence-network?sector=health"),
+            new Expect(200, 200, 200, 200, 200)));
+    cases.add(
+        new Case(
+            "an organisation's profile",
+            "events",
+            State.PUBLISHED,
+            (f, who) ->
+                app.json("GET", "/api/v1/organisations/" + organisation, null, who.credentials),
+            new Expect(200, 200, 200, 200, 200)));
+    return cases;
+  }
+
   /** Calls that need no record of a kind (the fixture is a published project where one is used). */
   static List<Case> globalCases() {
     Function<String, Call> get = path -> (f, who) -> app.json("GET", path, null, who.credentials);
@@ -640,6 +816,7 @@ class AuthorizationMatrixIT {
     List<Case> cases = new ArrayList<>();
     KINDS.forEach(kind -> cases.addAll(itemCases(kind)));
     cases.addAll(documentCases());
+    cases.addAll(competenceCases());
     cases.addAll(globalCases());
     return cases.stream()
         .flatMap(
