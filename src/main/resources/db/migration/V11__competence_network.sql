@@ -133,7 +133,9 @@ CREATE TABLE event_registration (
 CREATE INDEX ix_registration_event ON event_registration (event_id, status, registered_at);
 CREATE UNIQUE INDEX ux_registration_token ON event_registration (cancel_token_hash);
 
--- The search views (V6) with the new kinds: an event's year is its start, a network's its start.
+-- The search views (V6) with the new kinds (an event's year is its start, a network's its start),
+-- and organisations, which are searched as records of their own (kind 'organisation', published
+-- unless withdrawn). RecordSource reads the sectors and levels of both through the views below.
 CREATE OR REPLACE VIEW search_record AS
 SELECT i.id, i.item_type AS kind, i.state, i.owner, i.language, i.title, i.title_en, i.summary,
        i.summary_en, i.created_at, i.version,
@@ -145,7 +147,19 @@ LEFT JOIN project p ON p.id = i.id
 LEFT JOIN publication pub ON pub.id = i.id
 LEFT JOIN practice_report pr ON pr.id = i.id
 LEFT JOIN event ev ON ev.id = i.id
-LEFT JOIN network nw ON nw.id = i.id;
+LEFT JOIN network nw ON nw.id = i.id
+UNION ALL
+SELECT o.id, 'organisation', CASE WHEN o.withdrawn THEN 'withdrawn' ELSE 'published' END, o.owner,
+       'nb', o.name, NULL, NULL, NULL, o.created_at, o.version, NULL, NULL
+FROM organisation o;
+
+CREATE VIEW search_record_sector AS
+SELECT item_id, term FROM item_sector
+UNION ALL SELECT organisation_id, term FROM organisation_sector;
+
+CREATE VIEW search_record_level AS
+SELECT item_id, term FROM item_level_of_care
+UNION ALL SELECT organisation_id, term FROM organisation_level_of_care;
 
 CREATE OR REPLACE VIEW search_record_text AS
 SELECT id AS item_id, 'detail' AS role, abstract_text AS text, 1 AS position
@@ -167,6 +181,8 @@ UNION ALL SELECT m.network_id, 'name', o.name, 6 FROM network_membership m
   JOIN organisation o ON o.id = m.organisation_id WHERE m.valid_to IS NULL
 UNION ALL SELECT eo.event_id, 'name', o.name, 10 + eo.position
   FROM event_organiser eo JOIN organisation o ON o.id = eo.organisation_id
+UNION ALL SELECT id, 'name', short_name, 20 FROM organisation WHERE short_name IS NOT NULL
+UNION ALL SELECT id, 'name', city, 21 FROM organisation WHERE city IS NOT NULL
 UNION ALL SELECT event_id, 'name', speaker_names, 500000 + position FROM event_session
   WHERE speaker_names IS NOT NULL
 UNION ALL SELECT item_id, 'name', name, 1000000 + position FROM item_person

@@ -119,6 +119,12 @@ class CompetenceNetworkIT {
             """
             {"name": "Karolinska institutet", "type": "university", "kind": "research-institution",
              "country": "SE"}""");
+    JsonObject organisations = awaitSearch("/api/v1/search?type=organisation&q=sunnaas", hospital);
+    assertEquals(
+        "organisation", organisations.getJsonArray("hits").getJsonObject(0).getString("type"));
+    assertEquals(
+        "/api/v1/organisations/" + hospital,
+        organisations.getJsonArray("hits").getJsonObject(0).getString("url"));
     JsonObject nav = body(expect(200, app.get("/api/v1/organisations/" + navOffice)));
     assertEquals("nav-unit", nav.getString("kind"));
     assertEquals("NO", nav.getString("country"), "a Norwegian region implies Norway");

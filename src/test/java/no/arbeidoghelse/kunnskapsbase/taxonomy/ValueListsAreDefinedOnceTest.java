@@ -74,6 +74,9 @@ class ValueListsAreDefinedOnceTest {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       for (var list : lists.entrySet()) {
+        if (list.getValue().size() < 2) {
+          continue; // one key (directoryTypes' "organisation") is a word, not a copied list
+        }
         long named =
             list.getValue().stream()
                 .filter(

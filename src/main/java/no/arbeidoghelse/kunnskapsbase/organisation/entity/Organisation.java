@@ -22,6 +22,12 @@ import no.arbeidoghelse.kunnskapsbase.directory.entity.DirectoryEntry;
 @jakarta.persistence.EntityListeners(OrganisationChangeListener.class)
 public class Organisation extends DirectoryEntry {
 
+  /**
+   * An organisation's type among search results: its key in the value list {@code directoryTypes}
+   * and the kind the search views give it (migration V11).
+   */
+  public static final String TYPE = "organisation";
+
   @Column(nullable = false, length = 300)
   private String name;
 

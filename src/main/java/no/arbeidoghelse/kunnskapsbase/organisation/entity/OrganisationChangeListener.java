@@ -2,13 +2,15 @@ package no.arbeidoghelse.kunnskapsbase.organisation.entity;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 
-/** Announces every change of an organisation (a rename, a new short name) as an event. */
+/** Announces every new or changed organisation (a rename, a new short name) as an event. */
 public class OrganisationChangeListener {
 
   @Inject Event<OrganisationChanged> changed;
 
+  @PostPersist
   @PostUpdate
   void written(Organisation organisation) {
     if (changed != null) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
+import no.arbeidoghelse.kunnskapsbase.organisation.entity.Organisation;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
 
 /** The JSON of search answers (see {@code API.md}, search). */
@@ -58,7 +59,14 @@ public final class SearchJson {
       String url) {
 
     static Hit of(SearchRequest.Hit hit, ItemKinds kinds) {
-      String url = kinds.byKey(hit.type()).map(kind -> kind.path(hit.id())).orElse(null);
+      String url =
+          kinds
+              .byKey(hit.type())
+              .map(kind -> kind.path(hit.id()))
+              .orElse(
+                  Organisation.TYPE.equals(hit.type())
+                      ? "/api/v1/organisations/" + hit.id()
+                      : null);
       return new Hit(
           hit.id(),
           hit.type(),

@@ -48,6 +48,13 @@ public final class SearchParameters {
     this.taxonomy = taxonomy;
   }
 
+  /** What a search finds: the kinds of record, and the directory's organisations. */
+  static final List<String> TYPE_LISTS = List.of(ItemKinds.VALUE_LIST, "directoryTypes");
+
+  private List<String> types() {
+    return TYPE_LISTS.stream().flatMap(list -> taxonomy.valueKeys(list).stream()).toList();
+  }
+
   public SearchRequest read(MultivaluedMap<String, String> query) {
     for (String name : query.keySet()) {
       if (!KNOWN.contains(name)) {
@@ -57,7 +64,7 @@ public final class SearchParameters {
       }
     }
     Map<FacetName, Set<String>> selected = new EnumMap<>(FacetName.class);
-    selected.put(FacetName.TYPE, allowed(query, "type", taxonomy.valueKeys(ItemKinds.VALUE_LIST)));
+    selected.put(FacetName.TYPE, allowed(query, "type", types()));
     selected.put(FacetName.SECTOR, taxonomyKeys(query, "sector", TaxonomyScheme.SECTOR));
     selected.put(FacetName.LEVEL, taxonomyKeys(query, "level", TaxonomyScheme.LEVEL_OF_CARE));
     selected.put(FacetName.TOPIC, taxonomyKeys(query, "topic", TaxonomyScheme.TOPIC));

@@ -127,17 +127,19 @@ public class RecordIndexer implements StartupTask {
     enqueue(change.itemId());
   }
 
-  /** A renamed organisation: the records that name it are written again with the new name. */
+  /**
+   * A changed organisation: written again, and the records that name it too (with its new name).
+   */
   void onOrganisationChange(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) OrganisationChanged change) {
-    source.itemsNaming(change.organisationId()).forEach(this::enqueue);
+    source.recordsAffectedBy(change.organisationId()).forEach(this::enqueue);
   }
 
   /** A change another instance made (read from the change log). */
   private void changedElsewhere(ChangeLog.Change change) {
     switch (change.kind()) {
       case ITEM -> enqueue(change.id());
-      case ORGANISATION -> source.itemsNaming(change.id()).forEach(this::enqueue);
+      case ORGANISATION -> source.recordsAffectedBy(change.id()).forEach(this::enqueue);
     }
   }
 

@@ -75,7 +75,9 @@ public class RecordSource {
     Map<String, Long> versions = new HashMap<>();
     Map<String, List<String>> texts = new HashMap<>();
     try (Connection c = dataSource.getConnection()) {
-      try (var s = c.prepareStatement("SELECT id, version FROM item");
+      try (var s =
+              c.prepareStatement(
+                  "SELECT id, version FROM item UNION ALL SELECT id, version FROM organisation");
           var rows = s.executeQuery()) {
         while (rows.next()) {
           versions.put(rows.getString(1), rows.getLong(2));
@@ -95,25 +97,50 @@ public class RecordSource {
     return stamps;
   }
 
-  /** Ids of the items that name an organisation (as responsible, partner, funder …). */
-  public List<String> itemsNaming(String organisationId) {
+  /**
+   * Ids of the records an organisation's change touches: the organisation itself (it is searched
+   * too) and every record that names it ({@code organisation_reference}, migration V11).
+   */
+  public List<String> recordsAffectedBy(String organisationId) {
     try (Connection c = dataSource.getConnection();
         var s =
             c.prepareStatement(
-                "SELECT DISTINCT item_id FROM item_organisation WHERE organisation_id = ?")) {
+                "SELECT id FROM organisation WHERE id = ? UNION SELECT item_id FROM"
+                    + " organisation_reference WHERE organisation_id = ?")) {
       s.setString(1, organisationId);
+      s.setString(2, organisationId);
       return firstColumn(s);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot list items of an organisation: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot list the records of an organisation: " + e.getMessage(), e);
     }
   }
 
-  /** Ids of all items in id order, from after the given one (null: from the start). */
+  /**
+   * Ids of all records (items and organisations) in id order, from after the given one (null: from
+   * the start). Each table is read by its primary key and the two merged, rather than sorting their
+   * union for every batch of a rebuild.
+   */
   public List<String> idsAfter(String after, int limit) {
+    List<String> items = idsAfter("item", after, limit);
+    List<String> organisations = idsAfter("organisation", after, limit);
+    List<String> merged = new ArrayList<>(items.size() + organisations.size());
+    int i = 0;
+    int o = 0;
+    while (merged.size() < limit && (i < items.size() || o < organisations.size())) {
+      boolean item =
+          o >= organisations.size()
+              || (i < items.size() && items.get(i).compareTo(organisations.get(o)) < 0);
+      merged.add(item ? items.get(i++) : organisations.get(o++));
+    }
+    return merged;
+  }
+
+  private List<String> idsAfter(String table, String after, int limit) {
     String sql =
         after == null
-            ? "SELECT id FROM item ORDER BY id LIMIT ?"
-            : "SELECT id FROM item WHERE id > ? ORDER BY id LIMIT ?";
+            ? "SELECT id FROM " + table + " ORDER BY id LIMIT ?"
+            : "SELECT id FROM " + table + " WHERE id > ? ORDER BY id LIMIT ?";
     try (Connection c = dataSource.getConnection();
         var s = c.prepareStatement(sql)) {
       int i = 1;
@@ -123,7 +150,7 @@ public class RecordSource {
       s.setInt(i, limit);
       return firstColumn(s);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot list items: " + e.getMessage(), e);
+      throw new IllegalStateException("Cannot list the records: " + e.getMessage(), e);
     }
   }
 
@@ -186,13 +213,13 @@ public class RecordSource {
       throws SQLException {
     strings(
             c,
-            "SELECT item_id, term FROM item_sector WHERE item_id IN",
+            "SELECT item_id, term FROM search_record_sector WHERE item_id IN",
             found,
             " ORDER BY item_id, term")
         .forEach((id, v) -> rows.get(id).sectors.addAll(v));
     strings(
             c,
-            "SELECT item_id, term FROM item_level_of_care WHERE item_id IN",
+            "SELECT item_id, term FROM search_record_level WHERE item_id IN",
             found,
             " ORDER BY item_id, term")
         .forEach((id, v) -> rows.get(id).levels.addAll(v));

@@ -572,11 +572,21 @@ public final class IndexConfiguration {
               .forEach(term -> labels.put(term.key(), term.labels()));
         }
         if (facet.containsKey("valueList")) {
-          String list = string(facet, "valueList", at + ".");
-          if (!source.taxonomy().definition().valueLists().containsKey(list)) {
-            throw fail(at + ".valueList", "no value list named '" + list + "' in " + Taxonomy.FILE);
+          // one value list, or several whose keys together are the facet's values
+          List<String> lists =
+              facet.get("valueList") instanceof jakarta.json.JsonArray several
+                  ? several.getValuesAs(jakarta.json.JsonString::getString)
+                  : List.of(string(facet, "valueList", at + "."));
+          for (String list : lists) {
+            if (!source.taxonomy().definition().valueLists().containsKey(list)) {
+              throw fail(
+                  at + ".valueList", "no value list named '" + list + "' in " + Taxonomy.FILE);
+            }
+            source
+                .taxonomy()
+                .valueList(list)
+                .forEach(term -> labels.put(term.key(), term.labels()));
           }
-          source.taxonomy().valueList(list).forEach(term -> labels.put(term.key(), term.labels()));
         }
         if (facet.containsKey("labels")) {
           JsonObject given = object(facet, "labels", at + ".");

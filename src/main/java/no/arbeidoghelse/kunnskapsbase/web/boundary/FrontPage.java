@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.arbeidoghelse.kunnskapsbase.curation.boundary.CurationViews;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchOperations;
+import no.arbeidoghelse.kunnskapsbase.search.entity.FacetName;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 
@@ -18,6 +20,7 @@ import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
 @WebServlet(urlPatterns = "")
 public class FrontPage extends Page {
 
+  @Inject ItemKinds kinds;
   @Inject SearchOperations search;
   @Inject CurationViews curation;
   @Inject Labels labels;
@@ -43,8 +46,17 @@ public class FrontPage extends Page {
             .toList();
     var latest =
         search.search(
+            // records only: the organisations that search also finds are not "records"
             new SearchRequest(
-                "", Map.of(), Set.of(), null, null, SearchRequest.Sort.NEWEST, 1, 6, visit.lang()),
+                "",
+                Map.of(FacetName.TYPE, Set.copyOf(kinds.keys())),
+                Set.of(),
+                null,
+                null,
+                SearchRequest.Sort.NEWEST,
+                1,
+                6,
+                visit.lang()),
             Caller.ANONYMOUS);
     List<HitView> hits =
         latest.hits().stream().map(hit -> HitView.of(hit, labels, visit.locale(), paths)).toList();

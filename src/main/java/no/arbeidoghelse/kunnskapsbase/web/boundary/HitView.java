@@ -3,6 +3,7 @@ package no.arbeidoghelse.kunnskapsbase.web.boundary;
 import java.util.List;
 import java.util.Locale;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
+import no.arbeidoghelse.kunnskapsbase.organisation.entity.Organisation;
 import no.arbeidoghelse.kunnskapsbase.search.boundary.SearchJson;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
@@ -26,7 +27,11 @@ public record HitView(
     return new HitView(
         paths.item(hit.type(), hit.id()),
         hit.type(),
-        PageRenderer.text(locale, ItemKinds.VALUE_LIST + "." + hit.type()),
+        PageRenderer.text(
+            locale,
+            (Organisation.TYPE.equals(hit.type()) ? "directoryTypes" : ItemKinds.VALUE_LIST)
+                + "."
+                + hit.type()),
         hit.title(),
         hit.snippet(),
         hit.year(),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKind;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemKinds;
+import no.arbeidoghelse.kunnskapsbase.organisation.entity.Organisation;
 
 /**
  * The pages' own readable addresses, in Norwegian like the rest of the site; each kind of record
@@ -35,7 +36,11 @@ public class WebPaths {
     return "/" + kinds.byKey(kindKey).orElseThrow().pageSegment();
   }
 
+  /** The page of a record, or of an organisation (which search finds too). */
   public String item(String kindKey, String id) {
+    if (Organisation.TYPE.equals(kindKey)) {
+      return RecordNames.ORGANISATIONS + id;
+    }
     return of(kindKey) + "/" + id;
   }
 
