@@ -135,22 +135,24 @@ CREATE UNIQUE INDEX ux_registration_token ON event_registration (cancel_token_ha
 
 -- The search views (V6) with the new kinds (an event's year is its start, a network's its start),
 -- and organisations, which are searched as records of their own (kind 'organisation', published
--- unless withdrawn). RecordSource reads the sectors and levels of both through the views below.
+-- unless withdrawn). Programmes and organisations have a region, programmes a form. RecordSource reads the sectors and levels of both through the views below.
 CREATE OR REPLACE VIEW search_record AS
 SELECT i.id, i.item_type AS kind, i.state, i.owner, i.language, i.title, i.title_en, i.summary,
        i.summary_en, i.created_at, i.version,
        p.status,
        COALESCE(pub.publication_year, pr.report_year, EXTRACT(YEAR FROM p.start_date),
-                EXTRACT(YEAR FROM ev.start_date), nw.since_year) AS record_year
+                EXTRACT(YEAR FROM ev.start_date), nw.since_year) AS record_year,
+       pg.region, pg.form
 FROM item i
 LEFT JOIN project p ON p.id = i.id
 LEFT JOIN publication pub ON pub.id = i.id
 LEFT JOIN practice_report pr ON pr.id = i.id
 LEFT JOIN event ev ON ev.id = i.id
 LEFT JOIN network nw ON nw.id = i.id
+LEFT JOIN programme pg ON pg.id = i.id
 UNION ALL
 SELECT o.id, 'organisation', CASE WHEN o.withdrawn THEN 'withdrawn' ELSE 'published' END, o.owner,
-       'nb', o.name, NULL, NULL, NULL, o.created_at, o.version, NULL, NULL
+       'nb', o.name, NULL, NULL, NULL, o.created_at, o.version, NULL, NULL, o.region, NULL
 FROM organisation o;
 
 CREATE VIEW search_record_sector AS

@@ -422,6 +422,33 @@ class CompetenceNetworkIT {
             .mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue())
             .sum());
 
+    JsonObject late =
+        body(
+            expect(
+                201,
+                app.json(
+                    "POST", path, "{\"name\": \"Sen\", \"email\": \"sen@example.no\"}", null)));
+    assertEquals("waitlisted", late.getString("status"));
+    HttpResponse<String> current = app.get("/api/v1/events/" + event);
+    String bigger =
+        jakarta.json.Json.createObjectBuilder(body(current))
+            .add("capacity", 151)
+            .build()
+            .toString();
+    expect(
+        200,
+        app.json(
+            "PUT",
+            "/api/v1/events/" + event,
+            bigger,
+            EDITOR,
+            "If-Match",
+            current.headers().firstValue("ETag").orElseThrow()));
+    assertEquals(
+        "confirmed",
+        body(app.get("/api/v1/registrations/" + late.getString("cancelToken"))).getString("status"),
+        "a seat added goes to the first waiting");
+
     expect(401, app.get(path));
     expect(403, app.json("GET", path, null, RESEARCHER));
     HttpResponse<String> csv =
@@ -429,7 +456,7 @@ class CompetenceNetworkIT {
     assertEquals(200, csv.statusCode(), csv::body);
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     List<String> rows = csv.body().lines().toList();
-    assertEquals(1 + 151, rows.size(), "a header and every sign-up");
+    assertEquals(1 + 152, rows.size(), "a header and every sign-up");
     assertTrue(rows.get(0).startsWith("name,email,organisation,sector"));
   }
 
@@ -496,7 +523,7 @@ class CompetenceNetworkIT {
     app.with("KB_REGISTRATION_RETENTION_DAYS", "1").start();
 
     JsonArray after = parse(expect(200, app.json("GET", path, null, EDITOR))).asJsonArray();
-    assertEquals(151, after.size());
+    assertEquals(152, after.size());
     for (JsonValue registration : after) {
       JsonObject r = registration.asJsonObject();
       assertNull(r.get("name"), r::toString);
@@ -505,7 +532,7 @@ class CompetenceNetworkIT {
       assertNull(r.get("role"), r::toString);
     }
     JsonObject attendance = body(app.get("/api/v1/events/" + event + "/attendance"));
-    assertEquals(150, attendance.getInt("confirmed"), "the counts stay");
+    assertEquals(151, attendance.getInt("confirmed"), "the counts stay");
     assertFalse(
         database.count("SELECT COUNT(*) FROM event_registration WHERE email IS NOT NULL") > 0);
   }

@@ -129,6 +129,8 @@ public final class SearchProfile {
               Set.of(),
               r.type().equals("project") ? r.status() : null,
               r.year(),
+              null,
+              null,
               Instant.parse("2020-01-01T00:00:00Z").plusSeconds(i),
               i,
               List.of()));

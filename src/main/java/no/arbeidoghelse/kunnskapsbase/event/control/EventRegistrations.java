@@ -1,6 +1,7 @@
 package no.arbeidoghelse.kunnskapsbase.event.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import no.arbeidoghelse.kunnskapsbase.account.control.SecretTokens;
 import no.arbeidoghelse.kunnskapsbase.event.entity.Event;
 import no.arbeidoghelse.kunnskapsbase.event.entity.Registration;
 import no.arbeidoghelse.kunnskapsbase.event.entity.RegistrationStatus;
+import no.arbeidoghelse.kunnskapsbase.item.control.ItemRevision;
 import no.arbeidoghelse.kunnskapsbase.item.control.ItemService;
 import no.arbeidoghelse.kunnskapsbase.item.entity.ItemState;
 import no.arbeidoghelse.kunnskapsbase.platform.domain.DomainException;
@@ -140,6 +142,38 @@ public class EventRegistrations {
           "No registration has this cancel link (it may have been cancelled already).");
     }
     return found.get(0);
+  }
+
+  /**
+   * An event changed (its capacity raised, or the limit removed): seats now free go to those
+   * waiting, in order. In the change's own transaction.
+   */
+  void seatsMayHaveChanged(@Observes ItemRevision revision) {
+    if (!"updated".equals(revision.action())) {
+      return;
+    }
+    Event event = em.find(Event.class, revision.itemId());
+    if (event == null) {
+      return;
+    }
+    lock(event.id());
+    long free =
+        event.capacity() == null
+            ? Long.MAX_VALUE
+            : event.capacity() - count(event.id(), RegistrationStatus.CONFIRMED);
+    if (free <= 0) {
+      return;
+    }
+    em.createQuery(
+            "SELECT r FROM Registration r WHERE r.eventId = :event AND r.status = :waiting"
+                + " ORDER BY r.registeredAt, r.id",
+            Registration.class)
+        .setParameter("event", event.id())
+        .setParameter("waiting", RegistrationStatus.WAITLISTED)
+        .setMaxResults((int) Math.min(free, Integer.MAX_VALUE))
+        .getResultList()
+        .forEach(waiting -> waiting.confirm(items.now()));
+    em.flush();
   }
 
   /** Every sign-up of the event in order, for its organisers. */

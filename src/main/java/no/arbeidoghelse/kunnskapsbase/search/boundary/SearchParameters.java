@@ -33,6 +33,8 @@ public final class SearchParameters {
           "status",
           "language",
           "organisation",
+          "region",
+          "form",
           "yearFrom",
           "yearTo",
           "sort",
@@ -70,6 +72,8 @@ public final class SearchParameters {
     selected.put(FacetName.TOPIC, taxonomyKeys(query, "topic", TaxonomyScheme.TOPIC));
     selected.put(FacetName.STATUS, allowed(query, "status", taxonomy.valueKeys("projectStatuses")));
     selected.put(FacetName.LANGUAGE, allowed(query, "language", taxonomy.valueKeys("languages")));
+    selected.put(FacetName.REGION, allowed(query, "region", taxonomy.valueKeys("regions")));
+    selected.put(FacetName.FORM, allowed(query, "form", taxonomy.valueKeys("programmeForms")));
     Set<String> organisations = values(query, "organisation");
     Integer yearFrom = year(query, "yearFrom");
     Integer yearTo = year(query, "yearTo");

@@ -12,7 +12,9 @@ public enum FacetName {
   TOPIC("topic"),
   STATUS("status"),
   LANGUAGE("language"),
-  YEAR("year");
+  YEAR("year"),
+  REGION("region"),
+  FORM("form");
 
   private final String key;
 

@@ -31,6 +31,8 @@ public record IndexedRecord(
     Set<String> organisationIds,
     String status,
     Integer year,
+    String region,
+    String form,
     Instant createdAt,
     long stamp,
     List<DocumentText> documents) {

@@ -122,6 +122,8 @@ public final class RecordDocuments {
     facet(doc, FacetName.STATUS, record.status());
     facet(doc, FacetName.LANGUAGE, record.language());
     facet(doc, FacetName.YEAR, record.year() == null ? null : record.year().toString());
+    facet(doc, FacetName.REGION, record.region());
+    facet(doc, FacetName.FORM, record.form());
 
     String own = analyzer(record.language(), configuration.languageAnalyzers().iterator().next());
     String english = analyzer("en", own);

@@ -47,7 +47,7 @@ public class RecordSource {
   /** The columns of the {@code search_record} view (migration V6) that the index reads. */
   static final String RECORD_COLUMNS =
       "id, kind, state, owner, language, title, title_en, summary, summary_en, created_at,"
-          + " version, status, record_year";
+          + " version, status, record_year, region, form";
 
   /** Document text kept for the index; longer texts are cut (extraction caps them anyway). */
   static final int MAX_DOCUMENT_CHARACTERS = 2_000_000;
@@ -332,6 +332,8 @@ public class RecordSource {
         row.status = r.getString("status");
         int year = r.getInt("record_year");
         row.year = r.wasNull() ? null : Integer.valueOf(year);
+        row.region = r.getString("region");
+        row.form = r.getString("form");
         rows.put(row.id, row);
       }
     }
@@ -403,6 +405,8 @@ public class RecordSource {
     long version;
     String status;
     Integer year;
+    String region;
+    String form;
     final List<String> details = new ArrayList<>();
     final List<String> keywords = new ArrayList<>();
     final List<String> names = new ArrayList<>();
@@ -432,6 +436,8 @@ public class RecordSource {
           java.util.Collections.unmodifiableSet(new LinkedHashSet<>(organisations)),
           status,
           year,
+          region,
+          form,
           createdAt,
           stamp(version, documents.stream().map(DocumentText::id).toList()),
           List.copyOf(documents));

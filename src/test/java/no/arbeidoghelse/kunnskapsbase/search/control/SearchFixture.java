@@ -162,6 +162,8 @@ public final class SearchFixture implements AutoCloseable {
           organisations,
           status,
           year,
+          null,
+          null,
           Instant.parse("2025-01-01T00:00:00Z").plusSeconds(created++),
           1,
           documents);
