@@ -50,8 +50,12 @@ class IndexConfigurationTest {
     assertEquals(3.0f, configuration.boost(TextField.TITLE));
     assertEquals(Optional.of("norwegian"), configuration.analyzerFor("nn"));
     assertEquals(Optional.of("english"), configuration.analyzerFor("en"));
-    assertEquals(7, configuration.facets().size());
+    assertEquals(9, configuration.facets().size());
     assertEquals("Helse", configuration.facets().get(1).label("health", "nb"));
+    assertEquals(
+        "Organisasjon",
+        configuration.facets().get(0).label("organisation", "nb"),
+        "the type facet takes its values from two value lists");
   }
 
   @ParameterizedTest(name = "{0}")
