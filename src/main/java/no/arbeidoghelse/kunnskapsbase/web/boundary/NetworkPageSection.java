@@ -117,10 +117,7 @@ class NetworkPageSection implements RecordPageSection {
 
   private static Member member(MembershipJson m, Page.Visit visit) {
     String name = m.organisationName() + (m.personName() == null ? "" : " – " + m.personName());
-    String period =
-        m.to() == null
-            ? visit.text("network.since", m.from().toString())
-            : visit.text("network.period", m.from().toString(), m.to().toString());
+    String period = Page.roleAndPeriod(null, m.from(), m.to(), visit);
     return new Member(
         m.id(),
         name,

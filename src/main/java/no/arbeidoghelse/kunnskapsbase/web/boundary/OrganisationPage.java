@@ -12,7 +12,6 @@ import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationJson;
 import no.arbeidoghelse.kunnskapsbase.organisation.boundary.OrganisationProfiles;
 import no.arbeidoghelse.kunnskapsbase.organisation.control.ProfileEntry;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.entity.TaxonomyScheme;
 import no.arbeidoghelse.kunnskapsbase.web.control.Labels;
@@ -34,11 +33,7 @@ public class OrganisationPage extends Page {
 
   @Override
   protected View view(Visit visit) {
-    String info = visit.request().getPathInfo();
-    String id = info == null ? "" : info.replaceAll("^/+|/+$", "");
-    if (id.isEmpty() || id.contains("/")) {
-      throw ApiException.notFound(visit.text("error.noSuchPage"));
-    }
+    String id = segment(visit);
     OrganisationJson o = profiles.read(id, visit.caller());
     Map<String, Object> model = new HashMap<>();
     model.put("o", o);
@@ -107,15 +102,8 @@ public class OrganisationPage extends Page {
   }
 
   private String role(ProfileEntry e, Visit visit) {
-    String role = e.role() == null ? null : roleLabel(e.role(), visit);
-    if (e.from() == null) {
-      return role;
-    }
-    String period =
-        e.to() == null
-            ? visit.text("network.since", e.from().toString())
-            : visit.text("network.period", e.from().toString(), e.to().toString());
-    return role == null ? period : role + ", " + period;
+    return roleAndPeriod(
+        e.role() == null ? null : roleLabel(e.role(), visit), e.from(), e.to(), visit);
   }
 
   /** A role from the list it belongs to: an item's organisation roles, network roles, organiser. */
@@ -166,10 +154,6 @@ public class OrganisationPage extends Page {
                         .add("@type", "Organization")
                         .add("name", n.title())));
     ld.add("memberOf", memberOf);
-    return ld.build()
-        .toString()
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026");
+    return Page.jsonLd(ld.build());
   }
 }

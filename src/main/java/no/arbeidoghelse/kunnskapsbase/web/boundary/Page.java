@@ -221,6 +221,40 @@ public abstract class Page extends HttpServlet {
     return url.toString();
   }
 
+  /**
+   * The one segment after the page's address ({@code /organisasjoner/<id>}): 404 when there is none
+   * or more.
+   */
+  static String segment(Visit visit) {
+    String info = visit.request().getPathInfo();
+    String segment = info == null ? "" : info.replaceAll("^/+|/+$", "");
+    if (segment.isEmpty() || segment.contains("/")) {
+      throw ApiException.notFound(visit.text("error.noSuchPage"));
+    }
+    return segment;
+  }
+
+  /**
+   * JSON-LD to write into a script element: {@code <}, {@code >} and {@code &} as JSON escapes, so
+   * no text from a record can end or disturb the element.
+   */
+  static String jsonLd(jakarta.json.JsonObject ld) {
+    return ld.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
+  /** A role and, for a membership, its period ("medlem, fra 2015-01-01"). */
+  static String roleAndPeriod(
+      String role, java.time.LocalDate from, java.time.LocalDate to, Visit visit) {
+    if (from == null) {
+      return role;
+    }
+    String period =
+        to == null
+            ? visit.text("network.since", from.toString())
+            : visit.text("network.period", from.toString(), to.toString());
+    return role == null ? period : role + ", " + period;
+  }
+
   static String absolute(HttpServletRequest request, String path) {
     return PublicAddress.origin(request) + path;
   }

@@ -10,7 +10,6 @@ import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.organisation.control.ProfileEntry;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonJson;
 import no.arbeidoghelse.kunnskapsbase.person.boundary.PersonProfiles;
-import no.arbeidoghelse.kunnskapsbase.platform.rest.ApiException;
 import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 
 /** A person's work across the registry: their records and networks, with ORCID where known. */
@@ -29,11 +28,7 @@ public class PersonPage extends Page {
 
   @Override
   protected View view(Visit visit) {
-    String info = visit.request().getPathInfo();
-    String id = info == null ? "" : info.replaceAll("^/+|/+$", "");
-    if (id.isEmpty() || id.contains("/")) {
-      throw ApiException.notFound(visit.text("error.noSuchPage"));
-    }
+    String id = segment(visit);
     PersonJson person = profiles.read(id, visit.caller());
     Map<String, Object> model = new HashMap<>();
     model.put("person", person);
@@ -61,14 +56,7 @@ public class PersonPage extends Page {
   private String role(ProfileEntry e, Visit visit) {
     for (String list : List.of("personRoles", "networkRoles")) {
       if (taxonomy.valueKeys(list).contains(e.role())) {
-        String role = visit.text(list + "." + e.role());
-        return e.from() == null
-            ? role
-            : role
-                + ", "
-                + (e.to() == null
-                    ? visit.text("network.since", e.from().toString())
-                    : visit.text("network.period", e.from().toString(), e.to().toString()));
+        return roleAndPeriod(visit.text(list + "." + e.role()), e.from(), e.to(), visit);
       }
     }
     return null;
@@ -91,10 +79,6 @@ public class PersonPage extends Page {
           Json.createObjectBuilder()
               .add("@id", RecordNames.ORGANISATIONS + person.organisationId()));
     }
-    return ld.build()
-        .toString()
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026");
+    return Page.jsonLd(ld.build());
   }
 }

@@ -66,11 +66,7 @@ public class RecordPage extends Page {
   @Override
   protected View view(Visit visit) {
     String path = visit.request().getServletPath();
-    String info = visit.request().getPathInfo();
-    String id = info == null ? "" : info.replaceAll("^/+|/+$", "");
-    if (id.isEmpty() || id.contains("/")) {
-      throw ApiException.notFound(visit.text("error.noSuchPage"));
-    }
+    String id = segment(visit);
     String type =
         paths
             .kindAt(path)
@@ -273,11 +269,7 @@ public class RecordPage extends Page {
       ld.add("about", Json.createArrayBuilder(record.topics));
     }
     kind.schemaOrgProperties(json).forEach(ld::add);
-    return ld.build()
-        .toString()
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026");
+    return Page.jsonLd(ld.build());
   }
 
   private static String shorten(String text) {

@@ -75,12 +75,7 @@ public class RegistrationPage extends Page {
   }
 
   private static String token(Visit visit) {
-    String info = visit.request().getPathInfo();
-    String token = info == null ? "" : info.replaceAll("^/+|/+$", "");
-    if (token.isEmpty() || token.contains("/")) {
-      throw ApiException.notFound(visit.text("error.noSuchPage"));
-    }
-    return token;
+    return segment(visit);
   }
 
   private static String blankToNull(String value) {
