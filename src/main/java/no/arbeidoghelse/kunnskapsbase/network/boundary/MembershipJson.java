@@ -7,8 +7,8 @@ import no.arbeidoghelse.kunnskapsbase.taxonomy.boundary.ValueListKey;
 
 /**
  * A membership of a network as JSON. Sent: {@code organisationId}, optionally {@code personId},
- * {@code role}, {@code from} (default today) and {@code to} (open when absent); the rest is the
- * server's.
+ * {@code role}, {@code from} (default today) and {@code to} (the day it ended; open when absent);
+ * the rest is the server's.
  */
 public record MembershipJson(
     String id,

@@ -80,7 +80,10 @@ public class NetworkMemberships {
     return membership;
   }
 
-  /** Ends the membership on {@code day} (today when null); one that has ended already stays so. */
+  /**
+   * Ends the membership on {@code day} (today when null: from today it no longer holds); one that
+   * has ended already stays so.
+   */
   public NetworkMembership end(
       String networkId, String membershipId, LocalDate day, Caller caller) {
     Network network = items.findEditable(Network.class, networkId, caller);
@@ -163,7 +166,8 @@ public class NetworkMemberships {
     membership.set(terms.organisationId(), terms.personId(), terms.role(), from, terms.to());
   }
 
+  /** Whether two periods share a day; each ends on the day before its {@code to}. */
   static boolean overlaps(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
-    return (aTo == null || !aTo.isBefore(bFrom)) && (bTo == null || !bTo.isBefore(aFrom));
+    return (aTo == null || aTo.isAfter(bFrom)) && (bTo == null || bTo.isAfter(aFrom));
   }
 }

@@ -11,8 +11,9 @@ import no.arbeidoghelse.kunnskapsbase.item.entity.PartOfItem;
 import no.arbeidoghelse.kunnskapsbase.platform.persistence.TrackedEntity;
 
 /**
- * An organisation's (optionally a person's) part in a network for a period. Never deleted: ending
- * it sets {@code to}, so the network's history is kept. Its owner is who added it.
+ * An organisation's (optionally a person's) part in a network for a period, from its first day to
+ * the day it ended ({@code to}, not itself a day of membership). Never deleted: ending it sets
+ * {@code to}, so the network's history is kept. Its owner is who added it.
  */
 @Entity
 @Table(name = "network_membership")
@@ -73,9 +74,9 @@ public class NetworkMembership extends TrackedEntity implements PartOfItem {
     return to;
   }
 
-  /** Whether it holds on the day: begun, and not ended before it. */
+  /** Whether it holds on the day: begun, and not ended ({@code to} is the day it ended). */
   public boolean isCurrentOn(LocalDate day) {
-    return !from.isAfter(day) && (to == null || !to.isBefore(day));
+    return !from.isAfter(day) && (to == null || to.isAfter(day));
   }
 
   public void set(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import no.arbeidoghelse.kunnskapsbase.organisation.entity.Organisation;
 import no.arbeidoghelse.kunnskapsbase.platform.security.Caller;
 import no.arbeidoghelse.kunnskapsbase.search.entity.IndexedRecord;
 import no.arbeidoghelse.kunnskapsbase.search.entity.SearchRequest.Hit;
@@ -50,7 +51,9 @@ public final class RelatedRecords {
       var query =
           new BooleanQuery.Builder()
               .add(like.build(), Occur.MUST)
-              .add(new TermQuery(new Term(IndexSchema.ID, record.id())), Occur.MUST_NOT);
+              .add(new TermQuery(new Term(IndexSchema.ID, record.id())), Occur.MUST_NOT)
+              // related knowledge is records; the organisations search also finds are not
+              .add(new TermQuery(new Term(IndexSchema.TYPE, Organisation.TYPE)), Occur.MUST_NOT);
       new Visibility(caller, searcher.getIndexReader()).restrict(query);
       int max = schema.configuration().query().related();
       return hits.read(searcher, searcher.search(query.build(), max).scoreDocs, null);

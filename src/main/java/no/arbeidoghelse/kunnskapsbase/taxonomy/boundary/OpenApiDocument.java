@@ -17,10 +17,10 @@ import no.arbeidoghelse.kunnskapsbase.taxonomy.control.Taxonomy;
 /**
  * {@code /openapi}: the hand-written OpenAPI document ({@code META-INF/openapi.yaml}) with the
  * enums of the value lists filled in from {@code index-config/taxonomy.json}. A schema described as
- * "A key of the value list providerTypes (index-config/taxonomy.json)" gets that list's keys, so
- * the document lists exactly the keys the server accepts. Served by the application rather than
- * Payara's MicroProfile OpenAPI (switched off before boot), which drops the enums of nested
- * schemas.
+ * "A key of the value list providerTypes (index-config/taxonomy.json)" gets that list's keys ("A
+ * key of the value lists kinds, directoryTypes (…)": both lists' keys), so the document lists
+ * exactly the keys the server accepts. Served by the application rather than Payara's MicroProfile
+ * OpenAPI (switched off before boot), which drops the enums of nested schemas.
  */
 @WebServlet(urlPatterns = "/openapi")
 public class OpenApiDocument extends HttpServlet {
@@ -28,7 +28,7 @@ public class OpenApiDocument extends HttpServlet {
   static final String FILE = "META-INF/openapi.yaml";
   private static final Pattern VALUE_LIST =
       Pattern.compile(
-          "description: 'A key of the value list (\\w+) \\(index-config/taxonomy.json\\)'");
+          "description: 'A key of the value lists? ([\\w, ]+) \\(index-config/taxonomy.json\\)'");
 
   @Inject Taxonomy taxonomy;
   private volatile String document;
@@ -61,7 +61,8 @@ public class OpenApiDocument extends HttpServlet {
                 Matcher.quoteReplacement(
                     found.group()
                         + ", enum: ["
-                        + taxonomy.valueKeys(found.group(1)).stream()
+                        + java.util.Arrays.stream(found.group(1).split(",\\s*"))
+                            .flatMap(list -> taxonomy.valueKeys(list).stream())
                             .map(key -> "'" + key + "'")
                             .collect(Collectors.joining(", "))
                         + "]"));
