@@ -87,11 +87,15 @@ public final class ApiTestApplication {
             bind(new OrganisationProfiles(
                     services.directory,
                     organisations,
-                    new OrganisationProfile(services.em, Services.KINDS)))
+                    new OrganisationProfile(services.em, Services.KINDS, services.itemService)))
                 .to(OrganisationProfiles.class);
             bind(new PersonMapper()).to(PersonMapper.class);
             bind(new PersonProfiles(
-                    services.directory, new PersonMapper(), Services.KINDS, services.em))
+                    services.directory,
+                    new PersonMapper(),
+                    Services.KINDS,
+                    services.itemService,
+                    services.em))
                 .to(PersonProfiles.class);
           }
         });

@@ -313,16 +313,7 @@ public class ItemService {
     }
     Set<String> all = new HashSet<>();
     linked.values().forEach(all::addAll);
-    Map<String, Item> visible = new HashMap<>();
-    if (!all.isEmpty()) {
-      em
-          .createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
-          .setParameter("ids", all)
-          .getResultList()
-          .stream()
-          .filter(item -> canSee(item, caller) && !item.isWithdrawn())
-          .forEach(item -> visible.put(item.id(), item));
-    }
+    Map<String, Item> visible = visible(all, caller);
     Map<String, Map<String, List<String>>> result = new HashMap<>();
     linked.forEach(
         (id, related) -> {
@@ -335,6 +326,24 @@ public class ItemService {
           result.put(id, byKind);
         });
     return result;
+  }
+
+  /**
+   * The items with these ids that the caller may see and that are not withdrawn (what lists of
+   * linked records and profiles show), by id; one query however many.
+   */
+  public Map<String, Item> visible(Collection<String> ids, Caller caller) {
+    Map<String, Item> visible = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em
+          .createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .stream()
+          .filter(item -> canSee(item, caller) && !item.isWithdrawn())
+          .forEach(item -> visible.put(item.id(), item));
+    }
+    return visible;
   }
 
   /** How messages name a record of this class: its kind, or "item" when any kind will do. */

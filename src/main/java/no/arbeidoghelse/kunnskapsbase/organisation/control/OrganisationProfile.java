@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +33,15 @@ public class OrganisationProfile {
 
   @PersistenceContext EntityManager em;
   @Inject ItemKinds kinds;
+  @Inject ItemService items;
 
   public OrganisationProfile() {}
 
   /** Outside the container (tests). */
-  public OrganisationProfile(EntityManager em, ItemKinds kinds) {
+  public OrganisationProfile(EntityManager em, ItemKinds kinds, ItemService items) {
     this.em = em;
     this.kinds = kinds;
+    this.items = items;
   }
 
   public Profile of(String organisationId, Caller caller) {
@@ -55,7 +56,8 @@ public class OrganisationProfile {
                     + " WHERE organisation_id = ?1")
             .setParameter(1, organisationId)
             .getResultList();
-    Map<String, Item> visible = visibleItems(references, caller);
+    Map<String, Item> visible =
+        items.visible(references.stream().map(row -> (String) row[0]).toList(), caller);
     for (Object[] row : references) {
       Item item = visible.get((String) row[0]);
       List<ProfileEntry> list = byRelation.get((String) row[1]);
@@ -85,21 +87,6 @@ public class OrganisationProfile {
       Comparator.comparing(ProfileEntry::from, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(ProfileEntry::title)
           .thenComparing(ProfileEntry::id);
-
-  private Map<String, Item> visibleItems(List<Object[]> references, Caller caller) {
-    List<String> ids = references.stream().map(row -> (String) row[0]).distinct().toList();
-    Map<String, Item> visible = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em
-          .createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .stream()
-          .filter(item -> ItemService.canSee(item, caller) && !item.isWithdrawn())
-          .forEach(item -> visible.put(item.id(), item));
-    }
-    return visible;
-  }
 
   private List<ProfileEntry> subOrganisations(String organisationId) {
     return rows(

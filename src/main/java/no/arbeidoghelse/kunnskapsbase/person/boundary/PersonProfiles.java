@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.arbeidoghelse.kunnskapsbase.directory.boundary.DirectoryOperations;
@@ -29,16 +28,22 @@ public class PersonProfiles {
   @Inject DirectoryOperations operations;
   @Inject PersonMapper people;
   @Inject ItemKinds kinds;
+  @Inject ItemService items;
   @PersistenceContext EntityManager em;
 
   public PersonProfiles() {}
 
   /** Outside the container (tests). */
   public PersonProfiles(
-      DirectoryOperations operations, PersonMapper people, ItemKinds kinds, EntityManager em) {
+      DirectoryOperations operations,
+      PersonMapper people,
+      ItemKinds kinds,
+      ItemService items,
+      EntityManager em) {
     this.operations = operations;
     this.people = people;
     this.kinds = kinds;
+    this.items = items;
     this.em = em;
   }
 
@@ -53,17 +58,8 @@ public class PersonProfiles {
                     + " FROM network_membership WHERE person_id = ?1")
             .setParameter(1, person.id())
             .getResultList();
-    Map<String, Item> visible = new HashMap<>();
-    List<String> ids = roles.stream().map(row -> (String) row[0]).distinct().toList();
-    if (!ids.isEmpty()) {
-      em
-          .createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .stream()
-          .filter(item -> ItemService.canSee(item, caller) && !item.isWithdrawn())
-          .forEach(item -> visible.put(item.id(), item));
-    }
+    Map<String, Item> visible =
+        items.visible(roles.stream().map(row -> (String) row[0]).toList(), caller);
     List<ProfileEntry> records = new ArrayList<>();
     List<ProfileEntry> networks = new ArrayList<>();
     for (Object[] row : roles) {
